@@ -1,0 +1,52 @@
+// Lint rules, including the one boundary this codebase lives by: the simulation core (src/sim/)
+// runs in Node and must never reach for Phaser, Howler, the DOM or presentation code.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+const browserOnlyGlobals = Object.keys(globals.browser).filter((name) => !(name in globals.node));
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', '.reports/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/**/*.ts'],
+    ignores: ['src/sim/**', 'src/cli/**'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    files: ['src/sim/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['phaser', 'phaser/*'], message: 'src/sim/ is headless: no Phaser.' },
+            { group: ['howler', 'howler/*'], message: 'src/sim/ is headless: no Howler.' },
+            {
+              group: ['**/ui/**', '**/scenes/**', '**/audio/**', '**/app/**', '**/cli/**'],
+              message: 'src/sim/ must not import presentation or CLI code.',
+            },
+            { group: ['node:*', 'fs', 'path'], message: 'src/sim/ must run in the browser too.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...browserOnlyGlobals.map((name) => ({ name, message: 'src/sim/ has no DOM.' })),
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Math', property: 'random', message: 'Use the seeded generator in rng.ts.' },
+        { object: 'Date', property: 'now', message: 'Time arrives as events in src/sim/.' },
+      ],
+    },
+  },
+);

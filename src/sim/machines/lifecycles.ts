@@ -1,0 +1,101 @@
+// The catalog of deal machines, read off the machines themselves: which stages a scenario can
+// attach effects to, which outcomes its options can choose, which signals its events can send.
+// Deriving it means the scenario validator can never disagree with the lifecycles.
+import type { AnyStateMachine, AnyStateNode } from 'xstate';
+import { cableMachine } from './cable.machine.ts';
+import { certPartnershipMachine } from './certPartnership.machine.ts';
+import { policeTrainingMachine } from './policeTraining.machine.ts';
+import { safeCityMachine } from './safeCity.machine.ts';
+import { securityPactMachine } from './securityPact.machine.ts';
+import { towerDealMachine } from './towerDeal.machine.ts';
+import { vendorStrategyMachine } from './vendorStrategy.machine.ts';
+
+export const DEAL_MACHINES = {
+  towerDeal: towerDealMachine,
+  cable: cableMachine,
+  certPartnership: certPartnershipMachine,
+  vendorStrategy: vendorStrategyMachine,
+  safeCity: safeCityMachine,
+  securityPact: securityPactMachine,
+  policeTraining: policeTrainingMachine,
+} as const;
+
+export type MachineKind = keyof typeof DEAL_MACHINES;
+export const MACHINE_KINDS = Object.keys(DEAL_MACHINES) as [MachineKind, ...MachineKind[]];
+
+export interface Lifecycle {
+  /** States that announce themselves: the keys a scenario can hang effects on. */
+  readonly stages: readonly string[];
+  /** Outcomes an option can choose, in the order the machine first accepts them. */
+  readonly choices: readonly string[];
+  /** Events a scenario event can send to the deal (a breach, a leak, unrest...). */
+  readonly signals: readonly string[];
+  /** What each state accepts; a deal with no announced stage yet sits in `presented`. */
+  readonly accepts: Readonly<
+    Record<string, { choices: readonly string[]; signals: readonly string[] }>
+  >;
+  readonly presented: string;
+}
+
+const CONTROL_EVENTS = new Set(['present', 'choose', 'round']);
+
+function allNodes(node: AnyStateNode): AnyStateNode[] {
+  return [node, ...Object.values(node.states).flatMap(allNodes)];
+}
+
+function paramsOf(action: unknown): Record<string, unknown> | undefined {
+  const params = (action as { params?: unknown }).params;
+  return typeof params === 'object' && params !== null
+    ? (params as Record<string, unknown>)
+    : undefined;
+}
+
+export function describeLifecycle(machine: AnyStateMachine): Lifecycle {
+  const stages = new Set<string>();
+  const accepts: Record<string, { choices: string[]; signals: string[] }> = {};
+  for (const node of allNodes(machine.root).slice(1)) {
+    const here = { choices: [] as string[], signals: [] as string[] };
+    accepts[node.key] = here;
+    for (const action of node.entry) {
+      const stage = paramsOf(action)?.stage;
+      if (typeof stage === 'string') stages.add(stage);
+    }
+    for (const [eventType, transitions] of node.transitions) {
+      if (!CONTROL_EVENTS.has(eventType)) here.signals.push(eventType);
+      if (eventType !== 'choose') continue;
+      for (const t of transitions) {
+        const outcome = t.guard ? paramsOf(t.guard)?.outcome : undefined;
+        if (typeof outcome === 'string') here.choices.push(outcome);
+      }
+    }
+  }
+  const initial = machine.root.initial.target[0];
+  const presented =
+    initial?.transitions.get('present')?.[0]?.target?.[0]?.key ?? initial?.key ?? '';
+  const all = Object.values(accepts);
+  return {
+    stages: [...stages],
+    choices: [...new Set(all.flatMap((a) => a.choices))],
+    signals: [...new Set(all.flatMap((a) => a.signals))],
+    accepts,
+    presented,
+  };
+}
+
+export const LIFECYCLES: Readonly<Record<MachineKind, Lifecycle>> = Object.fromEntries(
+  MACHINE_KINDS.map((kind) => [kind, describeLifecycle(DEAL_MACHINES[kind])]),
+) as Record<MachineKind, Lifecycle>;
+
+function acceptedHere(kind: MachineKind, stage: string | null) {
+  const lifecycle = LIFECYCLES[kind];
+  return lifecycle.accepts[stage ?? lifecycle.presented];
+}
+
+/** Whether a deal of this kind, in this stage (null: just presented), takes this choice now. */
+export function acceptsChoice(kind: MachineKind, stage: string | null, outcome: string): boolean {
+  return acceptedHere(kind, stage)?.choices.includes(outcome) ?? false;
+}
+
+export function acceptsSignal(kind: MachineKind, stage: string | null, signal: string): boolean {
+  return acceptedHere(kind, stage)?.signals.includes(signal) ?? false;
+}

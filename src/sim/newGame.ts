@@ -1,0 +1,54 @@
+// The state a game starts from: the chosen country's starting position and a seeded generator.
+import { INDICATOR_IDS, INDICATORS, clampIndicator, type Indicators } from './indicators.ts';
+import { startingLoans } from './debt.ts';
+import { seedRng } from './rng.ts';
+import type { ScenarioData } from './scenario/scenario.schema.ts';
+import type { GameState } from './state.ts';
+
+export class UnknownCountryError extends Error {}
+
+export function newGameState(
+  scenario: ScenarioData,
+  options: { seed: number; countryId?: string },
+): GameState {
+  const country = options.countryId
+    ? scenario.countries.find((c) => c.id === options.countryId)
+    : scenario.countries[0];
+  if (!country) {
+    const known = scenario.countries.map((c) => c.id).join(', ');
+    throw new UnknownCountryError(
+      `No country "${options.countryId}" in scenario "${scenario.id}" (known: ${known}).`,
+    );
+  }
+  const loans = startingLoans(country.start.debt.pctGdp, country.start.debt.chinaSharePct);
+  const indicators = Object.fromEntries(
+    INDICATOR_IDS.map((id) => {
+      const { min, max } = INDICATORS[id];
+      return [id, clampIndicator(id, country.start.indicators[id] ?? (min + max) / 2)];
+    }),
+  ) as Indicators;
+  indicators.publicDebt = clampIndicator('publicDebt', country.start.debt.pctGdp);
+  indicators.chinaDebtShare = clampIndicator('chinaDebtShare', country.start.debt.chinaSharePct);
+  return {
+    format: 'dsr-state/1',
+    scenarioId: scenario.id,
+    countryId: country.id,
+    seed: options.seed,
+    rng: seedRng(options.seed),
+    round: 1,
+    indicators,
+    loans,
+    flags: [],
+    deals: {},
+    pending: [],
+    choices: [],
+    delayed: [],
+    fired: {},
+    elections: Object.fromEntries(
+      scenario.elections.map((e) => [e.id, { round: e.round, result: 'pending' as const }]),
+    ),
+    log: [],
+    history: [{ ...indicators }],
+    ending: null,
+  };
+}

@@ -1,0 +1,75 @@
+// Whether an option can be chosen now, and what choosing it does to the state.
+import { produce } from 'immer';
+import { holds } from './conditions.ts';
+import { applyAndLog, type Signal } from './effects.ts';
+import { acceptsChoice } from './machines/lifecycles.ts';
+import { findOption, type ScenarioIndex } from './scenario/scenarioIndex.ts';
+import type { GameState } from './state.ts';
+
+export type OptionStatus = { available: true } | { available: false; reason: string };
+
+export function optionStatus(
+  state: GameState,
+  index: ScenarioIndex,
+  decisionId: string,
+  optionId: string,
+): OptionStatus {
+  const decision = index.decisions.get(decisionId);
+  const option = findOption(index, decisionId, optionId);
+  if (!decision || !option)
+    return { available: false, reason: `No option "${optionId}" in "${decisionId}".` };
+  if (!state.pending.includes(decisionId))
+    return { available: false, reason: 'This decision is not open now.' };
+  const deal = state.deals[index.dealOf(decisionId)];
+  if (!acceptsChoice(decision.machine, deal?.stage ?? null, option.outcome)) {
+    return { available: false, reason: 'The deal has moved on: this is no longer possible.' };
+  }
+  if (!holds(option.requires, state, index)) {
+    return {
+      available: false,
+      reason: option.lockedText ?? 'Your earlier choices have closed this option.',
+    };
+  }
+  return { available: true };
+}
+
+export function availableOptions(
+  state: GameState,
+  index: ScenarioIndex,
+  decisionId: string,
+): string[] {
+  const options = index.decisions.get(decisionId)?.options ?? [];
+  return options
+    .filter((o) => optionStatus(state, index, decisionId, o.id).available)
+    .map((o) => o.id);
+}
+
+export function recordChoice(
+  state: GameState,
+  index: ScenarioIndex,
+  decisionId: string,
+  optionId: string,
+): { state: GameState; signals: Signal[] } {
+  const decision = index.decisions.get(decisionId);
+  const option = findOption(index, decisionId, optionId);
+  if (!decision || !option) return { state, signals: [] };
+  const root = index.dealOf(decisionId);
+  let signals: Signal[] = [];
+  const next = produce(state, (draft) => {
+    draft.pending = draft.pending.filter((id) => id !== decisionId);
+    draft.choices.push({ round: draft.round, decision: decisionId, option: optionId });
+    const deal = (draft.deals[root] ??= { kind: decision.machine, options: [], stage: null });
+    deal.options.push({ decision: decisionId, option: optionId });
+    signals = applyAndLog(
+      draft,
+      {
+        kind: 'decision',
+        title: `${decision.title}: ${option.label}`,
+        origin: { decision: decisionId, option: optionId },
+      },
+      option.effects?.now ?? [],
+      index.dealOf,
+    );
+  });
+  return { state: next, signals };
+}

@@ -1,0 +1,32 @@
+// The end of a round (the indicators are recorded for the debrief's charts) and of the game.
+import { produce } from 'immer';
+import { chooseEnding } from './endings.ts';
+import type { ScenarioIndex } from './scenario/scenarioIndex.ts';
+import type { GameState } from './state.ts';
+
+export function closeRound(state: GameState, index: ScenarioIndex): GameState {
+  const isLast = state.round >= index.scenario.rounds.length;
+  return produce(state, (draft) => {
+    draft.history.push({ ...draft.indicators });
+    if (!isLast) draft.round += 1;
+  });
+}
+
+export function isLastRound(state: GameState, index: ScenarioIndex): boolean {
+  return state.round >= index.scenario.rounds.length;
+}
+
+export function finishGame(state: GameState, index: ScenarioIndex): GameState {
+  const ending = chooseEnding(state, index);
+  return produce(state, (draft) => {
+    draft.ending = ending.id;
+    draft.log.push({
+      round: draft.round,
+      kind: 'ending',
+      title: ending.title,
+      origin: {},
+      changes: {},
+      notes: [ending.summary],
+    });
+  });
+}

@@ -1,0 +1,118 @@
+// The start of a round: time passes (recurring effects, debt service, delayed consequences,
+// deals' running effects), elections fall due, and the round's decisions are put to the player.
+import { produce, type Draft } from 'immer';
+import { probability } from './chance.ts';
+import { holds } from './conditions.ts';
+import { applyOngoingStages } from './dealStages.ts';
+import { serviceLoans } from './debt.ts';
+import { applyAndLog, type Signal } from './effects.ts';
+import { availableOptions } from './playerChoices.ts';
+import { nextFloat } from './rng.ts';
+import type { DecisionData } from './scenario/scenario.schema.ts';
+import type { ScenarioIndex } from './scenario/scenarioIndex.ts';
+import type { GameState } from './state.ts';
+
+export interface Opening {
+  state: GameState;
+  /** Decisions that start a new deal this round: the game spawns a machine for each. */
+  newDeals: DecisionData[];
+  signals: Signal[];
+}
+
+function passTime(draft: Draft<GameState>, index: ScenarioIndex, signals: Signal[]): void {
+  const { rules } = index.scenario;
+  if (rules.everyRound.length > 0) {
+    const entry = {
+      kind: 'rule',
+      title: 'The year passes',
+      origin: { rule: 'everyRound' },
+    } as const;
+    signals.push(...applyAndLog(draft, entry, rules.everyRound, index.dealOf));
+  }
+  const costPctGdp = serviceLoans(draft, rules.yearsPerRound);
+  if (costPctGdp > 0) {
+    const budgetCost = -Math.round(costPctGdp * rules.budgetPointsPerPctGdp * 100) / 100;
+    applyAndLog(
+      draft,
+      { kind: 'rule', title: 'Debt service paid', origin: { rule: 'debtService' } },
+      [{ change: { budget: budgetCost } }],
+      index.dealOf,
+    );
+  }
+}
+
+function releaseDelayed(draft: Draft<GameState>, index: ScenarioIndex, signals: Signal[]): void {
+  const due = draft.delayed.filter((d) => d.dueRound <= draft.round);
+  draft.delayed = draft.delayed.filter((d) => d.dueRound > draft.round);
+  for (const d of due) {
+    signals.push(
+      ...applyAndLog(
+        draft,
+        { kind: 'delayed', title: d.note, origin: d.origin },
+        d.effects,
+        index.dealOf,
+      ),
+    );
+  }
+}
+
+function holdElections(draft: Draft<GameState>, index: ScenarioIndex, signals: Signal[]): void {
+  for (const election of index.scenario.elections) {
+    const record = draft.elections[election.id];
+    if (!record || record.result !== 'pending' || record.round !== draft.round) continue;
+    const [roll, rng] = nextFloat(draft.rng);
+    draft.rng = rng;
+    const outcome = roll < probability(election.keepChance, draft as GameState) ? 'kept' : 'lost';
+    record.result = outcome;
+    const { text, effects } = election[outcome];
+    signals.push(
+      ...applyAndLog(
+        draft,
+        {
+          kind: 'election',
+          title: `${election.title}: ${text}`,
+          origin: { election: election.id },
+        },
+        effects,
+        index.dealOf,
+      ),
+    );
+  }
+}
+
+function isOffered(decision: DecisionData, state: GameState, index: ScenarioIndex): boolean {
+  if (decision.round !== state.round) return false;
+  if (decision.countries && !decision.countries.includes(state.countryId)) return false;
+  if (decision.continues && !state.deals[index.dealOf(decision.id)]) return false;
+  return holds(decision.when, state, index);
+}
+
+function offerDecisions(draft: Draft<GameState>, index: ScenarioIndex): DecisionData[] {
+  const newDeals: DecisionData[] = [];
+  for (const decision of index.scenario.decisions) {
+    if (!isOffered(decision, draft as GameState, index)) continue;
+    draft.pending.push(decision.id);
+    // A decision whose every option is closed is not put to the player; `sim check` reports it.
+    if (availableOptions(draft as GameState, index, decision.id).length === 0) {
+      draft.pending.pop();
+      continue;
+    }
+    if (!decision.continues) newDeals.push(decision);
+  }
+  return newDeals;
+}
+
+export function openRound(state: GameState, index: ScenarioIndex): Opening {
+  const signals: Signal[] = [];
+  let newDeals: DecisionData[] = [];
+  const next = produce(state, (draft) => {
+    if (draft.round > 1) {
+      passTime(draft, index, signals);
+      releaseDelayed(draft, index, signals);
+      signals.push(...applyOngoingStages(draft, index));
+    }
+    holdElections(draft, index, signals);
+    newDeals = offerDecisions(draft, index);
+  });
+  return { state: next, newDeals, signals };
+}

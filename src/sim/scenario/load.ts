@@ -1,0 +1,136 @@
+// Turns the text of a scenario file into a validated scenario, or into a list of problems that
+// each name the file, line, column and field. Hostile input (alias bombs, huge files, binary
+// junk) gets a clear problem too, never a hang or a stack trace.
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { z } from 'zod';
+import { formatPath, ScenarioError, type PathSegment, type ScenarioIssue } from './issues.ts';
+import { checkReferences } from './references.ts';
+import { Scenario, type ScenarioData } from './scenario.schema.ts';
+
+export const MAX_SCENARIO_BYTES = 1024 * 1024;
+const MAX_ALIASES = 100;
+
+export type LoadResult =
+  { ok: true; scenario: ScenarioData } | { ok: false; issues: ScenarioIssue[] };
+
+/** The YAML node at a path, or the deepest existing node on the way (for missing keys). */
+function nodeAt(
+  doc: Document,
+  path: readonly PathSegment[],
+): { node: Node | null; keyNode: Node | null } {
+  let node: unknown = doc.contents;
+  let keyNode: Node | null = null;
+  for (const seg of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(seg));
+      if (!pair) break;
+      keyNode = pair.key as Node;
+      node = pair.value;
+    } else if (isSeq(node) && typeof seg === 'number' && node.items[seg]) {
+      keyNode = null;
+      node = node.items[seg];
+    } else break;
+  }
+  return { node: (node as Node | null) ?? null, keyNode };
+}
+
+function locate(
+  doc: Document,
+  lines: LineCounter,
+  path: readonly PathSegment[],
+  preferKey: boolean,
+) {
+  const { node, keyNode } = nodeAt(doc, path);
+  const target = preferKey && keyNode ? keyNode : (node ?? keyNode);
+  const offset = target?.range?.[0] ?? 0;
+  const { line, col } = lines.linePos(offset);
+  return { line, col };
+}
+
+interface Problem {
+  path: PathSegment[];
+  message: string;
+  preferKey: boolean;
+}
+
+function zodProblems(error: z.ZodError): Problem[] {
+  return error.issues.flatMap((issue): Problem[] => {
+    const path = issue.path.filter((p): p is PathSegment => typeof p !== 'symbol');
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({
+        path: [...path, key],
+        message: `unknown field "${key}"`,
+        preferKey: true,
+      }));
+    }
+    if (issue.code === 'invalid_type' && issue.input === undefined) {
+      return [{ path, message: `missing required field (${issue.expected})`, preferKey: true }];
+    }
+    return [{ path, message: issue.message, preferKey: false }];
+  });
+}
+
+export function parseScenarioText(text: string, file: string): LoadResult {
+  const whole = (message: string): LoadResult => ({
+    ok: false,
+    issues: [{ file, line: 1, col: 1, path: '(file)', message }],
+  });
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes > MAX_SCENARIO_BYTES) {
+    return whole(
+      `file is ${(bytes / 1048576).toFixed(1)} MB; a scenario may be at most ${MAX_SCENARIO_BYTES / 1048576} MB`,
+    );
+  }
+  if (text.includes('\u0000')) return whole('this is a binary file, not a YAML scenario');
+
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      issues: doc.errors.map((e) => {
+        const { line, col } = lines.linePos(e.pos[0]);
+        return {
+          file,
+          line,
+          col,
+          path: '(yaml)',
+          message: e.message.split('\n')[0] ?? 'invalid YAML',
+        };
+      }),
+    };
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (error) {
+    return whole(`cannot read the YAML: ${(error as Error).message} (too many aliases?)`);
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return whole('a scenario file is a YAML mapping (key: value lines) at the top level');
+  }
+  const issue = (path: PathSegment[], message: string, preferKey = false): ScenarioIssue => ({
+    file,
+    ...locate(doc, lines, path, preferKey),
+    path: formatPath(path),
+    message,
+  });
+
+  const parsed = Scenario.safeParse(data);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      issues: zodProblems(parsed.error).map((p) => issue(p.path, p.message, p.preferKey)),
+    };
+  }
+  const problems = checkReferences(parsed.data);
+  if (problems.length > 0)
+    return { ok: false, issues: problems.map((p) => issue(p.path, p.message)) };
+  return { ok: true, scenario: parsed.data };
+}
+
+export function loadScenarioText(text: string, file: string): ScenarioData {
+  const result = parseScenarioText(text, file);
+  if (!result.ok) throw new ScenarioError(result.issues);
+  return result.scenario;
+}

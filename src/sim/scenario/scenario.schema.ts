@@ -1,0 +1,162 @@
+// The shape of a scenario file (scenarios/*.yaml). Unknown keys are errors so that a typo never
+// silently drops content; cross-references are checked afterwards in references.ts.
+import { z } from 'zod';
+import { INDICATOR_IDS } from '../indicators.ts';
+import { MACHINE_KINDS } from '../machines/lifecycles.ts';
+import { Condition } from './conditions.schema.ts';
+import { Chance, EffectList } from './effects.schema.ts';
+import { Citation, Id, Text, sourced } from './primitives.schema.ts';
+
+const StageEffects = z.record(Id, EffectList);
+
+const Term = z.strictObject({ label: Text(80), value: Text(300) });
+
+export const Option = z.strictObject({
+  id: Id,
+  label: Text(120),
+  description: Text(),
+  outcome: Id,
+  appeal: Text(600).optional(),
+  risk: Text(600).optional(),
+  terms: z.array(Term).max(12).optional(),
+  rounds: z.int().min(1).max(10).optional(),
+  requires: Condition.optional(),
+  lockedText: Text(300).optional(),
+  effects: StageEffects.optional(),
+  ongoing: StageEffects.optional(),
+  ...sourced,
+});
+
+export const Decision = z.strictObject({
+  id: Id,
+  machine: z.enum(MACHINE_KINDS),
+  continues: Id.optional(),
+  round: z.int().min(1).max(100),
+  when: Condition.optional(),
+  countries: z.array(Id).min(1).optional(),
+  date: Text(60).optional(),
+  title: Text(160),
+  prompt: Text(),
+  options: z.array(Option).min(2).max(6),
+  ...sourced,
+});
+
+export const GameEvent = z.strictObject({
+  id: Id,
+  title: Text(160),
+  text: Text(),
+  date: Text(60).optional(),
+  rounds: z.strictObject({ from: z.int().min(1), to: z.int().min(1) }).optional(),
+  when: Condition.optional(),
+  chance: Chance.optional(),
+  repeatable: z.boolean().default(false),
+  automatic: z.boolean().default(true),
+  inject: z.boolean().default(false),
+  effects: EffectList,
+  ...sourced,
+});
+
+export const Election = z.strictObject({
+  id: Id,
+  round: z.int().min(1).max(100),
+  title: Text(160),
+  text: Text(),
+  keepChance: Chance,
+  kept: z.strictObject({ text: Text(), effects: EffectList }),
+  lost: z.strictObject({ text: Text(), effects: EffectList }),
+  ...sourced,
+});
+
+export const Ending = z.strictObject({
+  id: Id,
+  title: Text(120),
+  summary: Text(400),
+  explanation: Text(4000),
+  when: Condition.optional(),
+  ...sourced,
+});
+
+const StartingPosition = z.strictObject({
+  indicators: z.partialRecord(z.enum(INDICATOR_IDS), z.number()),
+  debt: z.strictObject({
+    pctGdp: z.number().min(0).max(200),
+    chinaSharePct: z.number().min(0).max(100),
+  }),
+});
+
+export const Country = z.strictObject({
+  id: Id,
+  name: Text(80),
+  summary: Text(),
+  start: StartingPosition,
+  ...sourced,
+});
+
+export const Document = z.strictObject({
+  file: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'must be a seed file name'),
+  title: Text(300),
+  author: Text(200),
+  date: Text(80),
+  note: Text(600).optional(),
+});
+
+export const HistoryEntry = z.strictObject({
+  date: Text(60),
+  title: Text(160),
+  text: Text(),
+  decision: Id.optional(),
+  chose: Id.optional(),
+  disputed: Text(600).optional(),
+  ...sourced,
+});
+
+export const Scenario = z.strictObject({
+  format: z.literal('dsr-scenario/1'),
+  id: Id,
+  title: Text(120),
+  region: Text(80),
+  years: z.strictObject({ start: z.int(), end: z.int() }),
+  minutes: z.int().min(5).max(240),
+  summary: Text(),
+  objectives: z.array(Text(400)).min(1).max(12),
+  rounds: z
+    .array(z.strictObject({ label: Text(40) }))
+    .min(1)
+    .max(40),
+  documents: z.array(Document).min(1).max(50),
+  countries: z.array(Country).min(1).max(8),
+  rules: z
+    .strictObject({
+      everyRound: EffectList.default([]),
+      budgetPointsPerPctGdp: z.number().min(0).max(100).default(10),
+      yearsPerRound: z.number().min(0.25).max(5).default(1),
+    })
+    .default({ everyRound: [], budgetPointsPerPctGdp: 10, yearsPerRound: 1 }),
+  decisions: z.array(Decision).min(1).max(100),
+  events: z.array(GameEvent).max(200).default([]),
+  elections: z.array(Election).max(20).default([]),
+  endings: z.array(Ending).min(2).max(20),
+  history: z.array(HistoryEntry).max(100).default([]),
+  questions: z
+    .array(z.strictObject({ text: Text(600), notes: Text(2000).optional() }))
+    .max(30)
+    .default([]),
+  glossary: z
+    .array(
+      z.strictObject({
+        term: Text(80),
+        definition: Text(800),
+        cite: z.array(Citation).max(5).optional(),
+      }),
+    )
+    .max(100)
+    .default([]),
+});
+
+export type ScenarioData = z.infer<typeof Scenario>;
+export type DecisionData = z.infer<typeof Decision>;
+export type OptionData = z.infer<typeof Option>;
+export type GameEventData = z.infer<typeof GameEvent>;
+export type ElectionData = z.infer<typeof Election>;
+export type EndingData = z.infer<typeof Ending>;
+export type CountryData = z.infer<typeof Country>;

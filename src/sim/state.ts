@@ -1,0 +1,80 @@
+// The whole game as plain, JSON-serialisable data. Deal machines mirror their stage here so that
+// conditions, views and saves never need to reach into an actor.
+import type { Indicators } from './indicators.ts';
+import type { MachineKind } from './machines/lifecycles.ts';
+import type { RngState } from './rng.ts';
+import type { Creditor, EffectData } from './scenario/effects.schema.ts';
+
+export interface Loan {
+  creditor: Creditor;
+  label: string;
+  principalPctGdp: number;
+  outstandingPctGdp: number;
+  ratePct: number;
+  years: number;
+  graceYears: number;
+  takenRound: number;
+  /** Stock debt at the start is not serviced by the game: its cost is already in the budget. */
+  serviced: boolean;
+}
+
+export interface DealRecord {
+  kind: MachineKind;
+  /** Options chosen for this deal so far, oldest first (a follow-up decision adds one). */
+  options: { decision: string; option: string }[];
+  /** The stage the deal last announced; null until the first choice lands. */
+  stage: string | null;
+}
+
+export interface Origin {
+  decision?: string;
+  option?: string;
+  stage?: string;
+  event?: string;
+  election?: string;
+  rule?: 'everyRound' | 'debtService';
+}
+
+export interface DelayedEffect {
+  dueRound: number;
+  note: string;
+  effects: EffectData[];
+  origin: Origin;
+}
+
+export type LogKind =
+  'decision' | 'stage' | 'event' | 'inject' | 'election' | 'delayed' | 'rule' | 'ending';
+
+export interface LogEntry {
+  round: number;
+  kind: LogKind;
+  title: string;
+  origin: Origin;
+  changes: Partial<Indicators>;
+  notes: string[];
+}
+
+export type ElectionResult = 'pending' | 'kept' | 'lost' | 'postponed';
+
+export interface GameState {
+  format: 'dsr-state/1';
+  scenarioId: string;
+  countryId: string;
+  seed: number;
+  rng: RngState;
+  /** 1-based; the game ends after the scenario's last round. */
+  round: number;
+  indicators: Indicators;
+  loans: Loan[];
+  flags: string[];
+  deals: Record<string, DealRecord>;
+  pending: string[];
+  choices: { round: number; decision: string; option: string }[];
+  delayed: DelayedEffect[];
+  fired: Record<string, number>;
+  elections: Record<string, { round: number; result: ElectionResult }>;
+  log: LogEntry[];
+  /** Indicator values at the start (index 0) and at the end of each round. */
+  history: Indicators[];
+  ending: string | null;
+}

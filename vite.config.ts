@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  base: './',
+  build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 1500 },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  test: {
+    include: ['tests/unit/**/*.test.ts'],
+    environment: 'node',
+    reporters: ['default', ['json', { outputFile: '.reports/vitest.json' }]],
+  },
+});
