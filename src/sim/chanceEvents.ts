@@ -37,19 +37,23 @@ export function rollEvents(
   state: GameState,
   index: ScenarioIndex,
 ): { state: GameState; signals: Signal[] } {
+  // Eligibility and odds are read from plain state; a draft is made only when an event fires.
   const signals: Signal[] = [];
-  const next = produce(state, (draft) => {
-    for (const event of index.scenario.events) {
-      if (!isEligible(event, draft as GameState, index)) continue;
-      if (event.chance) {
-        const [roll, rng] = nextFloat(draft.rng);
-        draft.rng = rng;
-        if (roll >= probability(event.chance, draft as GameState)) continue;
-      }
-      signals.push(...fire(draft, index, event, 'event'));
+  let current = state;
+  let rng = state.rng;
+  for (const event of index.scenario.events) {
+    if (!isEligible(event, current, index)) continue;
+    if (event.chance) {
+      const [roll, next] = nextFloat(rng);
+      rng = next;
+      if (roll >= probability(event.chance, current)) continue;
     }
-  });
-  return { state: next, signals };
+    current = produce(current, (draft) => {
+      signals.push(...fire(draft, index, event, 'event'));
+    });
+  }
+  const rolled = rng === current.rng ? current : { ...current, rng };
+  return { state: rolled, signals };
 }
 
 export function fireInject(

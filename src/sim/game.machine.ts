@@ -5,11 +5,11 @@
 // Deal machines reply with their stage asynchronously (after the current step). The game
 // therefore sends itself a follow-up event ('decisions.done', 'round.open') after forwarding
 // to its deals, so that their replies are applied before it rolls events or opens a round.
-import { assign, enqueueActions, setup, type ActorRefFrom } from 'xstate';
+import { assign, enqueueActions, setup } from 'xstate';
 import { fireInject, rollEvents } from './chanceEvents.ts';
 import { enterStage } from './dealStages.ts';
 import type { Signal } from './effects.ts';
-import { DEAL_MACHINES, acceptsSignal } from './machines/lifecycles.ts';
+import { DEAL_MACHINES, acceptsSignal, isTimed } from './machines/lifecycles.ts';
 import type { DealStageMessage } from './machines/dealSetup.ts';
 import { newGameState } from './newGame.ts';
 import { optionStatus, recordChoice } from './playerChoices.ts';
@@ -32,6 +32,12 @@ export interface GameContext {
 export interface GameInput {
   seed: number;
   countryId?: string;
+}
+
+function timedDeals(game: GameState): string[] {
+  return Object.entries(game.deals)
+    .filter(([, deal]) => isTimed(deal.kind, deal.stage))
+    .map(([id]) => id);
 }
 
 /** The part of XState's action enqueuer that committing a new state needs. */
@@ -64,6 +70,7 @@ export function createGameMachine(index: ScenarioIndex) {
         event.type === 'choose' &&
         optionStatus(context.game, index, event.decision, event.option).available,
       'this is the last round': ({ context }) => isLastRound(context.game, index),
+      'a deal is counting rounds': ({ context }) => timedDeals(context.game).length > 0,
       'the inject exists': ({ event }) => event.type === 'inject' && index.events.has(event.event),
     },
     actions: {
@@ -102,14 +109,8 @@ export function createGameMachine(index: ScenarioIndex) {
         commit(enqueue, fired.state, fired.signals);
       }),
       'close the round': assign({ game: ({ context }) => closeRound(context.game, index) }),
-      'tick every running deal': enqueueActions(({ enqueue, self }) => {
-        const children = self.getSnapshot().children as Record<
-          string,
-          ActorRefFrom<(typeof DEAL_MACHINES)[keyof typeof DEAL_MACHINES]> | undefined
-        >;
-        for (const [id, child] of Object.entries(children)) {
-          if (child?.getSnapshot().status === 'active') enqueue.sendTo(id, { type: 'round' });
-        }
+      'tick the timed deals': enqueueActions(({ context, enqueue, self }) => {
+        for (const id of timedDeals(context.game)) enqueue.sendTo(id, { type: 'round' });
         enqueue.sendTo(self, { type: 'round.open' });
       }),
       'choose the ending': assign({ game: ({ context }) => finishGame(context.game, index) }),
@@ -138,7 +139,12 @@ export function createGameMachine(index: ScenarioIndex) {
         on: {
           next: [
             { guard: 'this is the last round', target: 'ended', actions: 'close the round' },
-            { target: 'closing', actions: ['close the round', 'tick every running deal'] },
+            {
+              guard: 'a deal is counting rounds',
+              target: 'closing',
+              actions: ['close the round', 'tick the timed deals'],
+            },
+            { target: 'opening', actions: 'close the round' },
           ],
         },
       },

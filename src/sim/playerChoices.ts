@@ -8,7 +8,8 @@ import type { GameState } from './state.ts';
 
 export type OptionStatus = { available: true } | { available: false; reason: string };
 
-export function optionStatus(
+/** Whether an option would be open if its decision were put to the player in this state. */
+export function statusIfOffered(
   state: GameState,
   index: ScenarioIndex,
   decisionId: string,
@@ -16,10 +17,9 @@ export function optionStatus(
 ): OptionStatus {
   const decision = index.decisions.get(decisionId);
   const option = findOption(index, decisionId, optionId);
-  if (!decision || !option)
+  if (!decision || !option) {
     return { available: false, reason: `No option "${optionId}" in "${decisionId}".` };
-  if (!state.pending.includes(decisionId))
-    return { available: false, reason: 'This decision is not open now.' };
+  }
   const deal = state.deals[index.dealOf(decisionId)];
   if (!acceptsChoice(decision.machine, deal?.stage ?? null, option.outcome)) {
     return { available: false, reason: 'The deal has moved on: this is no longer possible.' };
@@ -33,15 +33,35 @@ export function optionStatus(
   return { available: true };
 }
 
-export function availableOptions(
+export function optionStatus(
+  state: GameState,
+  index: ScenarioIndex,
+  decisionId: string,
+  optionId: string,
+): OptionStatus {
+  if (!state.pending.includes(decisionId)) {
+    return { available: false, reason: 'This decision is not open now.' };
+  }
+  return statusIfOffered(state, index, decisionId, optionId);
+}
+
+export function openOptionsIfOffered(
   state: GameState,
   index: ScenarioIndex,
   decisionId: string,
 ): string[] {
   const options = index.decisions.get(decisionId)?.options ?? [];
   return options
-    .filter((o) => optionStatus(state, index, decisionId, o.id).available)
+    .filter((o) => statusIfOffered(state, index, decisionId, o.id).available)
     .map((o) => o.id);
+}
+
+export function availableOptions(
+  state: GameState,
+  index: ScenarioIndex,
+  decisionId: string,
+): string[] {
+  return state.pending.includes(decisionId) ? openOptionsIfOffered(state, index, decisionId) : [];
 }
 
 export function recordChoice(

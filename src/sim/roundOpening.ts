@@ -6,7 +6,7 @@ import { holds } from './conditions.ts';
 import { applyOngoingStages } from './dealStages.ts';
 import { serviceLoans } from './debt.ts';
 import { applyAndLog, type Signal } from './effects.ts';
-import { availableOptions } from './playerChoices.ts';
+import { openOptionsIfOffered } from './playerChoices.ts';
 import { nextFloat } from './rng.ts';
 import type { DecisionData } from './scenario/scenario.schema.ts';
 import type { ScenarioIndex } from './scenario/scenarioIndex.ts';
@@ -87,32 +87,25 @@ function isOffered(decision: DecisionData, state: GameState, index: ScenarioInde
   return holds(decision.when, state, index);
 }
 
-function offerDecisions(draft: Draft<GameState>, index: ScenarioIndex): DecisionData[] {
-  const newDeals: DecisionData[] = [];
-  for (const decision of index.scenario.decisions) {
-    if (!isOffered(decision, draft as GameState, index)) continue;
-    draft.pending.push(decision.id);
-    // A decision whose every option is closed is not put to the player; `sim check` reports it.
-    if (availableOptions(draft as GameState, index, decision.id).length === 0) {
-      draft.pending.pop();
-      continue;
-    }
-    if (!decision.continues) newDeals.push(decision);
-  }
-  return newDeals;
-}
-
 export function openRound(state: GameState, index: ScenarioIndex): Opening {
   const signals: Signal[] = [];
-  let newDeals: DecisionData[] = [];
-  const next = produce(state, (draft) => {
+  const passed = produce(state, (draft) => {
     if (draft.round > 1) {
       passTime(draft, index, signals);
       releaseDelayed(draft, index, signals);
       signals.push(...applyOngoingStages(draft, index));
     }
     holdElections(draft, index, signals);
-    newDeals = offerDecisions(draft, index);
   });
-  return { state: next, newDeals, signals };
+  // A decision whose every option is closed is not put to the player; `sim check` reports it.
+  const offered = index.scenario.decisions.filter(
+    (d) => isOffered(d, passed, index) && openOptionsIfOffered(passed, index, d.id).length > 0,
+  );
+  const next =
+    offered.length === 0
+      ? passed
+      : produce(passed, (draft) => {
+          draft.pending.push(...offered.map((d) => d.id));
+        });
+  return { state: next, newDeals: offered.filter((d) => !d.continues), signals };
 }

@@ -23,6 +23,13 @@ export const DEAL_MACHINES = {
 export type MachineKind = keyof typeof DEAL_MACHINES;
 export const MACHINE_KINDS = Object.keys(DEAL_MACHINES) as [MachineKind, ...MachineKind[]];
 
+interface Accepts {
+  choices: string[];
+  signals: string[];
+  /** Whether the state counts rounds (building, training...) and so needs the round tick. */
+  timed: boolean;
+}
+
 export interface Lifecycle {
   /** States that announce themselves: the keys a scenario can hang effects on. */
   readonly stages: readonly string[];
@@ -31,9 +38,7 @@ export interface Lifecycle {
   /** Events a scenario event can send to the deal (a breach, a leak, unrest...). */
   readonly signals: readonly string[];
   /** What each state accepts; a deal with no announced stage yet sits in `presented`. */
-  readonly accepts: Readonly<
-    Record<string, { choices: readonly string[]; signals: readonly string[] }>
-  >;
+  readonly accepts: Readonly<Record<string, Accepts>>;
   readonly presented: string;
 }
 
@@ -52,9 +57,9 @@ function paramsOf(action: unknown): Record<string, unknown> | undefined {
 
 export function describeLifecycle(machine: AnyStateMachine): Lifecycle {
   const stages = new Set<string>();
-  const accepts: Record<string, { choices: string[]; signals: string[] }> = {};
+  const accepts: Record<string, Accepts> = {};
   for (const node of allNodes(machine.root).slice(1)) {
-    const here = { choices: [] as string[], signals: [] as string[] };
+    const here: Accepts = { choices: [], signals: [], timed: node.transitions.has('round') };
     accepts[node.key] = here;
     for (const action of node.entry) {
       const stage = paramsOf(action)?.stage;
@@ -98,4 +103,9 @@ export function acceptsChoice(kind: MachineKind, stage: string | null, outcome: 
 
 export function acceptsSignal(kind: MachineKind, stage: string | null, signal: string): boolean {
   return acceptedHere(kind, stage)?.signals.includes(signal) ?? false;
+}
+
+/** Whether a deal in this stage is counting rounds and must be told that a round has passed. */
+export function isTimed(kind: MachineKind, stage: string | null): boolean {
+  return acceptedHere(kind, stage)?.timed ?? false;
 }

@@ -3,7 +3,7 @@
 // zod union would only say "invalid input".
 import { z } from 'zod';
 import { INDICATOR_IDS } from '../indicators.ts';
-import { Id } from './primitives.schema.ts';
+import { Id, MachineWord } from './primitives.schema.ts';
 
 const CONDITION_KINDS = [
   'indicator',
@@ -50,7 +50,7 @@ export const Condition: z.ZodType<ConditionData> = z
     is: z.boolean().optional(),
     decision: Id.optional(),
     chose: z.array(Id).min(1).optional(),
-    stage: z.array(Id).min(1).optional(),
+    stage: z.array(MachineWord).min(1).optional(),
     election: Id.optional(),
     result: z.enum(['kept', 'lost', 'postponed', 'pending']).optional(),
     country: z.array(Id).min(1).optional(),

@@ -2,7 +2,7 @@
 // Each effect does exactly one thing; delayed effects nest the effects they release.
 import { z } from 'zod';
 import { INDICATOR_IDS } from '../indicators.ts';
-import { Id, Text } from './primitives.schema.ts';
+import { Id, MachineWord, Text } from './primitives.schema.ts';
 
 export const CREDITORS = ['china', 'west', 'multilateral', 'other'] as const;
 export type Creditor = (typeof CREDITORS)[number];
@@ -44,7 +44,7 @@ export const Effect: z.ZodType<EffectData, unknown> = z
     borrow: Borrow.optional(),
     setFlag: Id.optional(),
     clearFlag: Id.optional(),
-    signal: z.strictObject({ decision: Id, event: Id }).optional(),
+    signal: z.strictObject({ decision: Id, event: MachineWord }).optional(),
     after: z.int().min(1).max(20).optional(),
     get then() {
       return z.array(Effect).min(1).max(50).optional();

@@ -9,6 +9,11 @@ export const Id = z
     'must be lowercase letters, digits and dashes (e.g. "tower-deal")',
   );
 
+/** A stage, choice or signal of a deal machine: camelCase, as the machines name them. */
+export const MachineWord = z
+  .string()
+  .regex(/^[a-z][a-zA-Z0-9]{0,63}$/, 'must be a camelCase name such as "operating"');
+
 export const Text = (max = 2000) => z.string().trim().min(1, 'must not be empty').max(max);
 
 export const Citation = z

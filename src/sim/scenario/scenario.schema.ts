@@ -5,9 +5,9 @@ import { INDICATOR_IDS } from '../indicators.ts';
 import { MACHINE_KINDS } from '../machines/lifecycles.ts';
 import { Condition } from './conditions.schema.ts';
 import { Chance, EffectList } from './effects.schema.ts';
-import { Citation, Id, Text, sourced } from './primitives.schema.ts';
+import { Citation, Id, MachineWord, Text, sourced } from './primitives.schema.ts';
 
-const StageEffects = z.record(Id, EffectList);
+const StageEffects = z.record(MachineWord, EffectList);
 
 const Term = z.strictObject({ label: Text(80), value: Text(300) });
 
@@ -15,7 +15,7 @@ export const Option = z.strictObject({
   id: Id,
   label: Text(120),
   description: Text(),
-  outcome: Id,
+  outcome: MachineWord,
   appeal: Text(600).optional(),
   risk: Text(600).optional(),
   terms: z.array(Term).max(12).optional(),
