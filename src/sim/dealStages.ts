@@ -2,6 +2,7 @@
 // that says anything about the stage. Also the per-round effects of the stage a deal sits in.
 import { produce, type Draft } from 'immer';
 import { applyAndLog, type Signal } from './effects.ts';
+import { stageLabel } from './machines/lifecycles.ts';
 import { findOption, type ScenarioIndex } from './scenario/scenarioIndex.ts';
 import type { EffectData } from './scenario/effects.schema.ts';
 import type { DealRecord, GameState } from './state.ts';
@@ -36,7 +37,7 @@ export function enterStage(
       draft,
       {
         kind: 'stage',
-        title: `${decision?.title ?? dealId}: ${stage}`,
+        title: `${decision?.title ?? dealId}: ${stageLabel(stage)}`,
         origin: { decision: found.chosen.decision, option: found.chosen.option, stage },
       },
       found.effects,
@@ -59,7 +60,7 @@ export function applyOngoingStages(draft: Draft<GameState>, index: ScenarioIndex
         draft,
         {
           kind: 'stage',
-          title: `${decision?.title ?? dealId}: ${deal.stage} (this round)`,
+          title: `${decision?.title ?? dealId}: ${stageLabel(deal.stage)} (this round)`,
           origin: {
             decision: found.chosen.decision,
             option: found.chosen.option,

@@ -97,15 +97,26 @@ export function openRound(state: GameState, index: ScenarioIndex): Opening {
     }
     holdElections(draft, index, signals);
   });
-  // A decision whose every option is closed is not put to the player; `sim check` reports it.
-  const offered = index.scenario.decisions.filter(
-    (d) => isOffered(d, passed, index) && openOptionsIfOffered(passed, index, d.id).length > 0,
-  );
+  const due = index.scenario.decisions.filter((d) => isOffered(d, passed, index));
+  // A decision whose every option has been closed is logged, not put to the player.
+  const closed = due.filter((d) => openOptionsIfOffered(passed, index, d.id).length === 0);
+  const offered = due.filter((d) => !closed.includes(d));
   const next =
-    offered.length === 0
+    due.length === 0
       ? passed
       : produce(passed, (draft) => {
           draft.pending.push(...offered.map((d) => d.id));
+          for (const d of closed) {
+            const title = `${d.title}: no option is open any more`;
+            draft.log.push({
+              round: draft.round,
+              kind: 'closed',
+              title,
+              origin: { decision: d.id },
+              changes: {},
+              notes: [],
+            });
+          }
         });
   return { state: next, newDeals: offered.filter((d) => !d.continues), signals };
 }

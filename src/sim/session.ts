@@ -48,6 +48,17 @@ export class GameSession {
     return new GameSession(index, actor);
   }
 
+  /** An independent copy of this game at this moment (for what-if replays and the model check). */
+  fork(): GameSession {
+    const { machine } = machineFor(this.scenario);
+    const actor = createActor(machine, {
+      snapshot: this.actor.getPersistedSnapshot() as never,
+      input: { seed: 0 },
+    });
+    actor.start();
+    return new GameSession(this.index, actor);
+  }
+
   get scenario(): ScenarioData {
     return this.index.scenario;
   }

@@ -43,7 +43,16 @@ export interface DelayedEffect {
 }
 
 export type LogKind =
-  'decision' | 'stage' | 'event' | 'inject' | 'election' | 'delayed' | 'rule' | 'ending';
+  | 'decision'
+  | 'stage'
+  | 'event'
+  | 'inject'
+  | 'election'
+  | 'delayed'
+  | 'rule'
+  | 'ending'
+  /** A decision fell due but every option had been closed by earlier choices. */
+  | 'closed';
 
 export interface LogEntry {
   round: number;

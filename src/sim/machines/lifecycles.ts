@@ -109,3 +109,8 @@ export function acceptsSignal(kind: MachineKind, stage: string | null, signal: s
 export function isTimed(kind: MachineKind, stage: string | null): boolean {
   return acceptedHere(kind, stage)?.timed ?? false;
 }
+
+/** A stage as words for people: "signedAsDrafted" becomes "signed as drafted". */
+export function stageLabel(stage: string): string {
+  return stage.replace(/([A-Z])/g, ' $1').toLowerCase();
+}

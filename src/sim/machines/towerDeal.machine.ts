@@ -1,5 +1,5 @@
 // A telecom towers deal: negotiated, signed or refused, built over some rounds, then operating
-// until a breach, a debt squeeze or a renegotiation changes its terms.
+// until a breach or a debt squeeze (repayments start once it runs) forces a renegotiation.
 import { announce, countdownTo, dealSetup, initialDealContext, onChoice } from './dealSetup.ts';
 
 export const towerDealMachine = dealSetup.createMachine({
@@ -24,7 +24,7 @@ export const towerDealMachine = dealSetup.createMachine({
     signed: { entry: announce('signed'), always: 'building' },
     building: {
       entry: [announce('building'), 'start countdown'],
-      on: { round: countdownTo('operating'), debtDistress: 'debtDistress' },
+      on: { round: countdownTo('operating') },
     },
     operating: {
       entry: announce('operating'),

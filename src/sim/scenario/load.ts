@@ -4,6 +4,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import { formatPath, ScenarioError, type PathSegment, type ScenarioIssue } from './issues.ts';
+import { checkQuotes, type SeedReader } from './quotes.ts';
 import { checkReferences } from './references.ts';
 import { Scenario, type ScenarioData } from './scenario.schema.ts';
 
@@ -70,7 +71,7 @@ function zodProblems(error: z.ZodError): Problem[] {
   });
 }
 
-export function parseScenarioText(text: string, file: string): LoadResult {
+export function parseScenarioText(text: string, file: string, readSeed?: SeedReader): LoadResult {
   const whole = (message: string): LoadResult => ({
     ok: false,
     issues: [{ file, line: 1, col: 1, path: '(file)', message }],
@@ -124,6 +125,7 @@ export function parseScenarioText(text: string, file: string): LoadResult {
     };
   }
   const problems = checkReferences(parsed.data);
+  if (readSeed) problems.push(...checkQuotes(parsed.data, readSeed));
   if (problems.length > 0)
     return { ok: false, issues: problems.map((p) => issue(p.path, p.message)) };
   return { ok: true, scenario: parsed.data };

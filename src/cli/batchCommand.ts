@@ -1,0 +1,120 @@
+// `sim batch`: many play-throughs with one strategy; how often each ending comes up, where the
+// indicators land, and how fast the simulation runs.
+import { setAutoFreeze } from 'immer';
+import { INDICATOR_IDS, INDICATORS, type IndicatorId } from '../sim/indicators.ts';
+import { playThrough } from '../sim/playthrough.ts';
+import { strategyByName, type StrategyName } from '../sim/strategies.ts';
+import type { ScenarioData } from '../sim/scenario/scenario.schema.ts';
+import { loadScenarioOrFail } from './scenarioFiles.ts';
+
+export interface BatchOptions {
+  file: string;
+  runs: number;
+  seed: number;
+  country?: string;
+  strategy: StrategyName;
+  json: boolean;
+  out: (line: string) => void;
+}
+
+export interface Spread {
+  mean: number;
+  sd: number;
+  min: number;
+  max: number;
+}
+
+export interface BatchResult {
+  scenario: string;
+  country: string;
+  strategy: StrategyName;
+  runs: number;
+  seed: number;
+  endings: Record<string, number>;
+  indicators: Record<IndicatorId, Spread>;
+  msPerRun: number;
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+export function runBatch(
+  scenario: ScenarioData,
+  options: Omit<BatchOptions, 'file' | 'json' | 'out'>,
+): BatchResult {
+  // Frozen states guard the game against accidental mutation; a batch only reads its results.
+  setAutoFreeze(false);
+  const country = options.country ?? (scenario.countries[0]?.id as string);
+  const endings: Record<string, number> = Object.fromEntries(
+    scenario.endings.map((e) => [e.id, 0]),
+  );
+  const sums = Object.fromEntries(
+    INDICATOR_IDS.map((id) => [id, { sum: 0, sq: 0, min: Infinity, max: -Infinity }]),
+  );
+  const started = performance.now();
+  for (let i = 0; i < options.runs; i++) {
+    const seed = options.seed + i;
+    const state = playThrough(scenario, {
+      seed,
+      countryId: country,
+      strategy: strategyByName(options.strategy, seed),
+    });
+    endings[state.ending as string] = (endings[state.ending as string] ?? 0) + 1;
+    for (const id of INDICATOR_IDS) {
+      const s = sums[id] as { sum: number; sq: number; min: number; max: number };
+      const v = state.indicators[id];
+      s.sum += v;
+      s.sq += v * v;
+      s.min = Math.min(s.min, v);
+      s.max = Math.max(s.max, v);
+    }
+  }
+  const msPerRun = (performance.now() - started) / Math.max(1, options.runs);
+  setAutoFreeze(true);
+  const indicators = Object.fromEntries(
+    INDICATOR_IDS.map((id) => {
+      const s = sums[id] as { sum: number; sq: number; min: number; max: number };
+      const mean = s.sum / options.runs;
+      const sd = Math.sqrt(Math.max(0, s.sq / options.runs - mean * mean));
+      return [id, { mean: round2(mean), sd: round2(sd), min: round2(s.min), max: round2(s.max) }];
+    }),
+  ) as Record<IndicatorId, Spread>;
+  return {
+    scenario: scenario.id,
+    country,
+    strategy: options.strategy,
+    runs: options.runs,
+    seed: options.seed,
+    endings,
+    indicators,
+    msPerRun: Math.round(msPerRun * 1000) / 1000,
+  };
+}
+
+export function batchCommand(options: BatchOptions): void {
+  const scenario = loadScenarioOrFail(options.file);
+  const result = runBatch(scenario, options);
+  if (options.json) {
+    options.out(JSON.stringify(result));
+    return;
+  }
+  options.out(
+    `${scenario.title}: ${result.runs} play-throughs of ${result.country}, strategy ${result.strategy}, seeds ${result.seed}..${result.seed + result.runs - 1}`,
+  );
+  options.out('Endings:');
+  for (const ending of scenario.endings) {
+    const count = result.endings[ending.id] ?? 0;
+    options.out(
+      `  ${((100 * count) / result.runs).toFixed(1).padStart(5)}%  ${String(count).padStart(6)}  ${ending.title} (${ending.id})`,
+    );
+  }
+  options.out('Final indicators (mean, sd, min-max):');
+  for (const id of INDICATOR_IDS) {
+    const s = result.indicators[id];
+    options.out(
+      `  ${INDICATORS[id].label.padEnd(34)} ${String(s.mean).padStart(7)}  sd ${String(s.sd).padStart(6)}  ${s.min}-${s.max}`,
+    );
+  }
+  options.out(
+    `${result.msPerRun} ms per play-through (${Math.round(1000 / Math.max(result.msPerRun, 1e-6))} per second)`,
+  );
+}

@@ -1,0 +1,45 @@
+// `sim check`: the model check, printed for a scenario author; exit 1 names what fails.
+import { checkPassed, modelCheck } from '../sim/modelCheck.ts';
+import { loadScenarioOrFail } from './scenarioFiles.ts';
+
+export interface CheckCommandOptions {
+  file: string;
+  seeds: number;
+  maxPaths: number;
+  country?: string;
+  out: (line: string) => void;
+}
+
+export function checkCommand(options: CheckCommandOptions): boolean {
+  const scenario = loadScenarioOrFail(options.file);
+  const seeds = Array.from({ length: options.seeds }, (_, i) => i + 1);
+  const report = modelCheck(scenario, {
+    seeds,
+    countries: options.country ? [options.country] : undefined,
+    maxPathsPerRun: options.maxPaths,
+    sampledPathsPerRun: Math.ceil(options.maxPaths / 4),
+  });
+  const { out } = options;
+  out(
+    `${options.file}: ${report.paths} play-throughs explored (${report.exhaustive ? 'every choice path' : 'choice paths up to the limit, then random samples'}) over seeds 1..${options.seeds}`,
+  );
+  for (const ending of scenario.endings) {
+    const seen = report.endings[ending.id];
+    out(
+      seen
+        ? `  ok    ending ${ending.id}: ${seen.count} (e.g. ${seen.example.country}, seed ${seen.example.seed}: ${seen.example.choices.join(',')})`
+        : `  FAIL  ending ${ending.id} is never reached`,
+    );
+  }
+  for (const option of report.optionsNeverChosen)
+    out(`  FAIL  option ${option} is never open on any explored path`);
+  for (const [decision, count] of Object.entries(report.closedDecisions)) {
+    out(
+      `  note  decision ${decision} fell due with every option closed in ${count} play-through(s)`,
+    );
+  }
+  for (const failure of report.failures.slice(0, 20)) out(`  FAIL  ${failure}`);
+  const passed = checkPassed(report);
+  out(passed ? 'check passed' : 'check FAILED');
+  return passed;
+}

@@ -1,0 +1,126 @@
+// The command-line simulator for scenario authors and researchers: `npm run sim -- <command>`.
+import { parseArgs } from 'node:util';
+import { STRATEGY_NAMES, type StrategyName } from '../sim/strategies.ts';
+import { batchCommand } from './batchCommand.ts';
+import { checkCommand } from './checkCommand.ts';
+import { machinesCommand } from './machinesCommand.ts';
+import { playCommand } from './playCommand.ts';
+import { CliError } from './scenarioFiles.ts';
+import { validateCommand } from './validateCommand.ts';
+
+const USAGE = `usage: npm run sim -- <command> [options]
+
+  validate <file...> [--seeds DIR]        check scenario files (quotes checked against the seed documents)
+  play <file> --seed N [--country ID] [--choices a,b,c]
+                                          a turn-by-turn transcript; asks for choices when none are given
+  batch <file> --runs N --seed S [--country ID] [--strategy ${STRATEGY_NAMES.join('|')}] [--json]
+                                          many play-throughs: endings, indicator spreads, speed
+  check <file> [--seeds N] [--max-paths N] [--country ID]
+                                          model check: every ending and option reachable, no dead end
+  machines                                the deal machines' choices, stages and signals`;
+
+const out = (line: string) => process.stdout.write(`${line}\n`);
+const err = (line: string) => process.stderr.write(`${line}\n`);
+
+function int(value: string | undefined, name: string, fallback?: number): number {
+  if (value === undefined) {
+    if (fallback === undefined) throw new CliError(`--${name} is required`);
+    return fallback;
+  }
+  if (!/^-?\d+$/.test(value))
+    throw new CliError(`--${name} must be a whole number, not "${value}"`);
+  return Number(value);
+}
+
+function strategy(value: string | undefined): StrategyName {
+  const name = value ?? 'random';
+  if (!(STRATEGY_NAMES as readonly string[]).includes(name)) {
+    throw new CliError(`--strategy must be one of ${STRATEGY_NAMES.join(', ')}, not "${name}"`);
+  }
+  return name as StrategyName;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      seed: { type: 'string' },
+      seeds: { type: 'string' },
+      country: { type: 'string' },
+      choices: { type: 'string' },
+      runs: { type: 'string' },
+      strategy: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      'max-paths': { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const [command, ...files] = positionals;
+  const file = files[0];
+  if (values.help || !command) {
+    out(USAGE);
+    return values.help ? 0 : 2;
+  }
+  const needFile = () => {
+    if (!file) throw new CliError(`${command} needs a scenario file`);
+    return file;
+  };
+  switch (command) {
+    case 'validate':
+      if (files.length === 0) throw new CliError('validate needs at least one scenario file');
+      return validateCommand(files, { seeds: values.seeds, out, err }) ? 0 : 1;
+    case 'play':
+      await playCommand({
+        file: needFile(),
+        seed: int(values.seed, 'seed'),
+        country: values.country,
+        choices: values.choices
+          ?.split(',')
+          .map((c) => c.trim())
+          .filter(Boolean),
+        out,
+      });
+      return 0;
+    case 'batch':
+      batchCommand({
+        file: needFile(),
+        runs: int(values.runs, 'runs'),
+        seed: int(values.seed, 'seed', 1),
+        country: values.country,
+        strategy: strategy(values.strategy),
+        json: values.json,
+        out,
+      });
+      return 0;
+    case 'check':
+      return checkCommand({
+        file: needFile(),
+        seeds: int(values.seeds, 'seeds', 5),
+        maxPaths: int(values['max-paths'], 'max-paths', 5000),
+        country: values.country,
+        out,
+      })
+        ? 0
+        : 1;
+    case 'machines':
+      machinesCommand(out);
+      return 0;
+    default:
+      throw new CliError(`unknown command "${command}"\n${USAGE}`);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (
+      error instanceof CliError ||
+      (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+    ) {
+      err(`sim: ${(error as Error).message}`);
+      process.exit(1);
+    }
+    throw error;
+  },
+);

@@ -1,0 +1,58 @@
+// Reads scenario files from disk for the command-line simulator, with the seed documents (when
+// they can be found) so that every quote is checked against its source.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { MAX_SCENARIO_BYTES, parseScenarioText, type LoadResult } from '../sim/scenario/load.ts';
+import type { SeedReader } from '../sim/scenario/quotes.ts';
+import type { ScenarioData } from '../sim/scenario/scenario.schema.ts';
+import { formatIssue } from '../sim/scenario/issues.ts';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** The seed documents: $DSR_SEEDS_DIR, else ../shared/seeds beside the repository. */
+export function seedsDir(explicit?: string): string | undefined {
+  const candidates = [explicit, process.env.DSR_SEEDS_DIR, join(repoRoot, '../shared/seeds')];
+  return candidates.find((dir): dir is string => dir !== undefined && existsSync(dir));
+}
+
+export function seedReader(dir: string | undefined): SeedReader | undefined {
+  if (!dir) return undefined;
+  const cache = new Map<string, string | undefined>();
+  return (file) => {
+    if (!cache.has(file)) {
+      const path = join(dir, file);
+      cache.set(
+        file,
+        /^[\w.-]+$/.test(file) && existsSync(path) ? readFileSync(path, 'utf8') : undefined,
+      );
+    }
+    return cache.get(file);
+  };
+}
+
+export function readScenarioFile(file: string, readSeed?: SeedReader): LoadResult {
+  const whole = (message: string): LoadResult => ({
+    ok: false,
+    issues: [{ file, line: 1, col: 1, path: '(file)', message }],
+  });
+  if (!existsSync(file)) return whole('no such file');
+  const stats = statSync(file);
+  if (!stats.isFile()) return whole('not a file');
+  // Refuse before reading: a 10 MB file is not read into memory only to be rejected.
+  if (stats.size > MAX_SCENARIO_BYTES) {
+    return whole(
+      `file is ${(stats.size / 1048576).toFixed(1)} MB; a scenario may be at most ${MAX_SCENARIO_BYTES / 1048576} MB`,
+    );
+  }
+  return parseScenarioText(readFileSync(file, 'utf8'), file, readSeed);
+}
+
+export class CliError extends Error {}
+
+/** Loads a scenario or throws a CliError listing its problems one per line. */
+export function loadScenarioOrFail(file: string): ScenarioData {
+  const result = readScenarioFile(file);
+  if (!result.ok) throw new CliError(result.issues.map(formatIssue).join('\n'));
+  return result.scenario;
+}

@@ -1,0 +1,77 @@
+// Renders a game as a readable turn-by-turn transcript for the terminal.
+import { INDICATOR_IDS, INDICATORS, type IndicatorId, type Indicators } from '../sim/indicators.ts';
+import type { GameSession } from '../sim/session.ts';
+import type { LogEntry } from '../sim/state.ts';
+
+const MARKS: Record<LogEntry['kind'], string> = {
+  decision: '>',
+  stage: '*',
+  event: '!',
+  inject: '!',
+  election: '#',
+  delayed: '~',
+  rule: '.',
+  ending: '=',
+  closed: 'x',
+};
+
+function signed(n: number): string {
+  const rounded = Math.round(n * 10) / 10;
+  return rounded > 0 ? `+${rounded}` : `${rounded}`;
+}
+
+export function formatChanges(changes: Partial<Indicators>): string {
+  return Object.entries(changes)
+    .map(([id, delta]) => `${INDICATORS[id as IndicatorId].label} ${signed(delta ?? 0)}`)
+    .join(', ');
+}
+
+export function formatEntry(entry: LogEntry): string[] {
+  const changes = formatChanges(entry.changes);
+  const lines = [`  ${MARKS[entry.kind]} ${entry.title}${changes ? `  (${changes})` : ''}`];
+  for (const note of entry.notes) lines.push(`      ${note}`);
+  return lines;
+}
+
+export function formatIndicators(now: Indicators): string {
+  return INDICATOR_IDS.map((id) => {
+    const { label, unit } = INDICATORS[id];
+    return `${label} ${Math.round(now[id] * 10) / 10}${unit === '/100' ? '' : ` ${unit}`}`;
+  }).join(' | ');
+}
+
+function formatMoves(now: Indicators, before: Indicators): string {
+  return INDICATOR_IDS.filter((id) => !INDICATORS[id].hidden && now[id] !== before[id])
+    .map(
+      (id) =>
+        `${INDICATORS[id].label} ${Math.round(now[id] * 10) / 10} (${signed(now[id] - before[id])})`,
+    )
+    .join(' | ');
+}
+
+export function formatRound(session: GameSession, round: number): string[] {
+  const state = session.state;
+  const label = session.scenario.rounds[round - 1]?.label ?? String(round);
+  const lines = [`== Round ${round} (${label}) ==`];
+  for (const entry of state.log.filter((e) => e.round === round && e.kind !== 'ending'))
+    lines.push(...formatEntry(entry));
+  const after = state.history[round];
+  const before = state.history[round - 1];
+  if (after && before)
+    lines.push(`  Changed this round: ${formatMoves(after, before) || 'nothing'}`);
+  const pending = state.delayed.map((d) => `${d.note} (in ${d.dueRound - state.round} round(s))`);
+  if (pending.length > 0) lines.push(`  Pending: ${pending.join('; ')}`);
+  return lines;
+}
+
+export function formatEnding(session: GameSession): string[] {
+  const ending = session.scenario.endings.find((e) => e.id === session.state.ending);
+  if (!ending) return [];
+  const last = session.state.history.at(-1) as Indicators;
+  return [
+    `== Ending: ${ending.title} ==`,
+    `  ${ending.summary}`,
+    `  ${ending.explanation}`,
+    `  Final indicators (hidden ones revealed): ${formatIndicators(last)}`,
+  ];
+}
