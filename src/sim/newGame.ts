@@ -2,24 +2,30 @@
 import { INDICATOR_IDS, INDICATORS, clampIndicator, type Indicators } from './indicators.ts';
 import { startingLoans } from './debt.ts';
 import { seedRng } from './rng.ts';
-import type { ScenarioData } from './scenario/scenario.schema.ts';
+import type { CountryData, ScenarioData } from './scenario/scenario.schema.ts';
 import type { GameState } from './state.ts';
 
 export class UnknownCountryError extends Error {}
+
+/** The country to play: the one named, or the scenario's first. Throws for an unknown id. */
+export function resolveCountry(scenario: ScenarioData, countryId?: string): CountryData {
+  const country = countryId
+    ? scenario.countries.find((c) => c.id === countryId)
+    : scenario.countries[0];
+  if (!country) {
+    const known = scenario.countries.map((c) => c.id).join(', ');
+    throw new UnknownCountryError(
+      `No country "${countryId}" in scenario "${scenario.id}" (known: ${known}).`,
+    );
+  }
+  return country;
+}
 
 export function newGameState(
   scenario: ScenarioData,
   options: { seed: number; countryId?: string },
 ): GameState {
-  const country = options.countryId
-    ? scenario.countries.find((c) => c.id === options.countryId)
-    : scenario.countries[0];
-  if (!country) {
-    const known = scenario.countries.map((c) => c.id).join(', ');
-    throw new UnknownCountryError(
-      `No country "${options.countryId}" in scenario "${scenario.id}" (known: ${known}).`,
-    );
-  }
+  const country = resolveCountry(scenario, options.countryId);
   const loans = startingLoans(country.start.debt.pctGdp, country.start.debt.chinaSharePct);
   const indicators = Object.fromEntries(
     INDICATOR_IDS.map((id) => {

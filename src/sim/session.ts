@@ -3,6 +3,7 @@
 import { createActor, type Actor } from 'xstate';
 import { createGameMachine, type GameMachine, type PlayerEvent } from './game.machine.ts';
 import { optionStatus, type OptionStatus } from './playerChoices.ts';
+import { resolveCountry } from './newGame.ts';
 import { parseSave, type SaveFile } from './save.ts';
 import type { ScenarioData } from './scenario/scenario.schema.ts';
 import { indexScenario, type ScenarioIndex } from './scenario/scenarioIndex.ts';
@@ -30,6 +31,7 @@ export class GameSession {
   ) {}
 
   static start(scenario: ScenarioData, options: { seed: number; countryId?: string }): GameSession {
+    resolveCountry(scenario, options.countryId);
     const { index, machine } = machineFor(scenario);
     const actor = createActor(machine, { input: options });
     actor.start();
