@@ -47,12 +47,19 @@ export function enterStage(
   return { state: next, signals };
 }
 
-/** Applies, inside a draft, the per-round effects of every deal's current stage. */
-export function applyOngoingStages(draft: Draft<GameState>, index: ScenarioIndex): Signal[] {
+/**
+ * Applies, inside a draft, the per-round effects of every deal's current stage. `deals` is read
+ * from plain state: walking the draft's deals would make a proxy of each.
+ */
+export function applyOngoingStages(
+  draft: Draft<GameState>,
+  deals: GameState['deals'],
+  index: ScenarioIndex,
+): Signal[] {
   const signals: Signal[] = [];
-  for (const [dealId, deal] of Object.entries(draft.deals)) {
+  for (const [dealId, deal] of Object.entries(deals)) {
     if (!deal.stage) continue;
-    const found = stageEffects(index, deal as DealRecord, deal.stage, 'ongoing');
+    const found = stageEffects(index, deal, deal.stage, 'ongoing');
     if (!found) continue;
     const decision = index.decisions.get(found.chosen.decision);
     signals.push(

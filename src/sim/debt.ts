@@ -22,12 +22,14 @@ export function startingLoans(pctGdp: number, chinaSharePct: number): Loan[] {
   );
 }
 
-/** Recomputes the derived debt indicators from the ledger. */
-export function refreshDebtIndicators(draft: Draft<GameState>): void {
-  const total = draft.loans.reduce((sum, l) => sum + l.outstandingPctGdp, 0);
-  const china = draft.loans
-    .filter((l) => l.creditor === 'china')
-    .reduce((sum, l) => sum + l.outstandingPctGdp, 0);
+/** Recomputes the derived debt indicators from a ledger (plain data, not a draft, for speed). */
+export function refreshDebtIndicators(draft: Draft<GameState>, loans: readonly Loan[]): void {
+  let total = 0;
+  let china = 0;
+  for (const loan of loans) {
+    total += loan.outstandingPctGdp;
+    if (loan.creditor === 'china') china += loan.outstandingPctGdp;
+  }
   draft.indicators.publicDebt = clampIndicator('publicDebt', total);
   draft.indicators.chinaDebtShare = clampIndicator(
     'chinaDebtShare',
@@ -36,22 +38,29 @@ export function refreshDebtIndicators(draft: Draft<GameState>): void {
 }
 
 /**
- * Services every loan past its grace period for one round: interest plus an equal share of the
- * principal. Returns the cost in % of GDP, which the caller turns into fiscal room.
+ * Services every loan in `ledger` (the round's starting ledger, plain data) past its grace
+ * period for one round: interest plus an equal share of the principal. Writes the new balances
+ * to the draft and returns the cost in % of GDP, which the caller turns into fiscal room.
  */
-export function serviceLoans(draft: Draft<GameState>, yearsPerRound: number): number {
+export function serviceLoans(
+  draft: Draft<GameState>,
+  ledger: readonly Loan[],
+  yearsPerRound: number,
+): number {
   let cost = 0;
-  for (const loan of draft.loans) {
-    if (!loan.serviced || loan.outstandingPctGdp <= 0) continue;
+  const after = ledger.map((loan, i) => {
     const yearsSince = (draft.round - loan.takenRound) * yearsPerRound;
-    if (yearsSince <= loan.graceYears) continue;
+    if (!loan.serviced || loan.outstandingPctGdp <= 0 || yearsSince <= loan.graceYears) return loan;
     const repayment = Math.min(
       loan.outstandingPctGdp,
       (loan.principalPctGdp / Math.max(1, loan.years - loan.graceYears)) * yearsPerRound,
     );
     cost += repayment + (loan.outstandingPctGdp * loan.ratePct * yearsPerRound) / 100;
-    loan.outstandingPctGdp = Math.max(0, loan.outstandingPctGdp - repayment);
-  }
-  refreshDebtIndicators(draft);
+    const outstandingPctGdp = Math.max(0, loan.outstandingPctGdp - repayment);
+    (draft.loans[i] as Loan).outstandingPctGdp = outstandingPctGdp;
+    return { ...loan, outstandingPctGdp };
+  });
+  // Loans taken earlier in this same update are not due yet but still count towards the debt.
+  refreshDebtIndicators(draft, [...after, ...draft.loans.slice(ledger.length)]);
   return cost;
 }

@@ -4,7 +4,7 @@ import type { Draft } from 'immer';
 import { clampIndicator, type IndicatorId, type Indicators } from './indicators.ts';
 import { refreshDebtIndicators } from './debt.ts';
 import type { EffectData } from './scenario/effects.schema.ts';
-import type { GameState, LogEntry, LogKind, Origin } from './state.ts';
+import type { GameState, Loan, LogEntry, LogKind, Origin } from './state.ts';
 
 export interface Signal {
   deal: string;
@@ -58,7 +58,7 @@ function applyOne(
       takenRound: draft.round,
       serviced: true,
     });
-    refreshDebtIndicators(draft);
+    refreshDebtIndicators(draft, draft.loans as Loan[]);
     for (const id of ['publicDebt', 'chinaDebtShare'] as const) {
       const moved = draft.indicators[id] - debtBefore[id];
       if (moved !== 0)

@@ -19,7 +19,12 @@ export interface Opening {
   signals: Signal[];
 }
 
-function passTime(draft: Draft<GameState>, index: ScenarioIndex, signals: Signal[]): void {
+function passTime(
+  draft: Draft<GameState>,
+  base: GameState,
+  index: ScenarioIndex,
+  signals: Signal[],
+): void {
   const { rules } = index.scenario;
   if (rules.everyRound.length > 0) {
     const entry = {
@@ -29,7 +34,7 @@ function passTime(draft: Draft<GameState>, index: ScenarioIndex, signals: Signal
     } as const;
     signals.push(...applyAndLog(draft, entry, rules.everyRound, index.dealOf));
   }
-  const costPctGdp = serviceLoans(draft, rules.yearsPerRound);
+  const costPctGdp = serviceLoans(draft, base.loans, rules.yearsPerRound);
   if (costPctGdp > 0) {
     const budgetCost = -Math.round(costPctGdp * rules.budgetPointsPerPctGdp * 100) / 100;
     applyAndLog(
@@ -91,9 +96,9 @@ export function openRound(state: GameState, index: ScenarioIndex): Opening {
   const signals: Signal[] = [];
   const passed = produce(state, (draft) => {
     if (draft.round > 1) {
-      passTime(draft, index, signals);
+      passTime(draft, state, index, signals);
       releaseDelayed(draft, index, signals);
-      signals.push(...applyOngoingStages(draft, index));
+      signals.push(...applyOngoingStages(draft, state.deals, index));
     }
     holdElections(draft, index, signals);
   });
