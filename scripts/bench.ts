@@ -11,14 +11,21 @@ const files = readdirSync(scenariosDir).filter((f) => f.endsWith('.yaml'));
 const runs = Number(process.env.BENCH_RUNS ?? 5000);
 const repeats = 5;
 
-console.log(`Play-throughs per second (random strategy, ${runs} runs x ${repeats} repeats, median), one core`);
+console.log(
+  `Play-throughs per second (random strategy, ${runs} runs x ${repeats} repeats, median), one core`,
+);
 for (const file of files) {
   const scenario = loadScenarioOrFail(join(scenariosDir, file));
   for (const country of scenario.countries) {
     runBatch(scenario, { runs: 500, seed: 999_999, country: country.id, strategy: 'random' });
     const rates: number[] = [];
     for (let r = 0; r < repeats; r++) {
-      const result = runBatch(scenario, { runs, seed: 1 + r * runs, country: country.id, strategy: 'random' });
+      const result = runBatch(scenario, {
+        runs,
+        seed: 1 + r * runs,
+        country: country.id,
+        strategy: 'random',
+      });
       rates.push(1000 / result.msPerRun);
     }
     rates.sort((a, b) => a - b);

@@ -1,2 +1,14 @@
-// Placeholder entry point: the game's bootstrap replaces this; until then the page is static HTML.
+// Entry point: starts the application shell on the page. A `?seed=N` in the address fixes the
+// dice (for replays, classroom comparisons and tests); otherwise each game gets fresh ones.
+import { App } from './app/App.ts';
+import './style.css';
+
+function seedFromAddress(): number {
+  const given = new URLSearchParams(window.location.search).get('seed');
+  if (given !== null && /^\d+$/.test(given)) return Number(given);
+  return crypto.getRandomValues(new Uint32Array(1))[0] as number;
+}
+
+const root = document.getElementById('app');
+if (root) new App(root, seedFromAddress).showTitle();
 document.documentElement.dataset.ready = 'true';

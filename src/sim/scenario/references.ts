@@ -121,6 +121,14 @@ export function checkReferences(s: ScenarioData): ReferenceProblem[] {
     });
   };
 
+  const places = new Set(s.map?.places.map((p) => p.id) ?? []);
+  const checkPlace = (id: string | undefined, path: PathSegment[]) => {
+    if (id !== undefined && !places.has(id))
+      report(path, `unknown place "${id}" (places are listed under map.places)`);
+  };
+  for (const [partner, id] of Object.entries(s.map?.partners ?? {}))
+    checkPlace(id, ['map', 'partners', partner]);
+
   const rounds = s.rounds.length;
   s.countries.forEach((c, i) => {
     checkSources(c, ['countries', i]);
@@ -167,6 +175,8 @@ export function checkReferences(s: ScenarioData): ReferenceProblem[] {
         );
       }
       if (o.requires) checkCondition(o.requires, [...opath, 'requires']);
+      o.map?.sites?.forEach((site, k) => checkPlace(site, [...opath, 'map', 'sites', k]));
+      checkPlace(o.map?.link, [...opath, 'map', 'link']);
       for (const key of ['effects', 'ongoing'] as const) {
         for (const [stage, effects] of Object.entries(o[key] ?? {})) {
           if (!(key === 'effects' && stage === 'now') && !lifecycle.stages.includes(stage)) {

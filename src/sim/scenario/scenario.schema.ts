@@ -11,6 +11,16 @@ const StageEffects = z.record(MachineWord, EffectList);
 
 const Term = z.strictObject({ label: Text(80), value: Text(300) });
 
+export const PARTNERS = ['china', 'russia', 'west', 'regional', 'domestic'] as const;
+export type Partner = (typeof PARTNERS)[number];
+
+/** Where a deal's infrastructure appears on the map, and whose it is. */
+const OptionMap = z.strictObject({
+  partner: z.enum(PARTNERS),
+  sites: z.array(Id).min(1).max(20).optional(),
+  link: Id.optional(),
+});
+
 export const Option = z.strictObject({
   id: Id,
   label: Text(120),
@@ -24,6 +34,7 @@ export const Option = z.strictObject({
   lockedText: Text(300).optional(),
   effects: StageEffects.optional(),
   ongoing: StageEffects.optional(),
+  map: OptionMap.optional(),
   ...sourced,
 });
 
@@ -110,6 +121,21 @@ export const HistoryEntry = z.strictObject({
   ...sourced,
 });
 
+const Place = z.strictObject({
+  id: Id,
+  name: Text(80),
+  lon: z.number().min(-180).max(180),
+  lat: z.number().min(-90).max(90),
+  kind: z.enum(['capital', 'city', 'landing', 'partner']).default('city'),
+});
+
+/** The region the map shows, its places, and the partner capitals that arcs lead to. */
+const MapSpec = z.strictObject({
+  bounds: z.tuple([z.tuple([z.number(), z.number()]), z.tuple([z.number(), z.number()])]),
+  places: z.array(Place).min(1).max(60),
+  partners: z.partialRecord(z.enum(PARTNERS), Id).default({}),
+});
+
 export const Scenario = z.strictObject({
   format: z.literal('dsr-scenario/1'),
   id: Id,
@@ -123,6 +149,7 @@ export const Scenario = z.strictObject({
     .array(z.strictObject({ label: Text(40) }))
     .min(1)
     .max(40),
+  map: MapSpec.optional(),
   documents: z.array(Document).min(1).max(50),
   countries: z.array(Country).min(1).max(8),
   rules: z
@@ -160,3 +187,5 @@ export type GameEventData = z.infer<typeof GameEvent>;
 export type ElectionData = z.infer<typeof Election>;
 export type EndingData = z.infer<typeof Ending>;
 export type CountryData = z.infer<typeof Country>;
+export type MapSpecData = z.infer<typeof MapSpec>;
+export type PlaceData = z.infer<typeof Place>;

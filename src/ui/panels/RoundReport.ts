@@ -1,0 +1,78 @@
+// What happened this round: each consequence with what it changed, a "Why?" to its sources, and
+// what is still to come.
+import { INDICATORS, type IndicatorId } from '../../sim/indicators.ts';
+import type { ScenarioIndex } from '../../sim/scenario/scenarioIndex.ts';
+import type { GameSession } from '../../sim/session.ts';
+import type { LogEntry, Origin } from '../../sim/state.ts';
+import { h } from '../dom.ts';
+import { t } from '../messages.ts';
+import { sourcesDisclosure } from './sources.ts';
+
+/** The scenario item a log entry came from, for its sources. */
+export function originItem(index: ScenarioIndex, origin: Origin) {
+  if (origin.option && origin.decision)
+    return index.decisions.get(origin.decision)?.options.find((o) => o.id === origin.option);
+  if (origin.decision) return index.decisions.get(origin.decision);
+  if (origin.event) return index.events.get(origin.event);
+  if (origin.election) return index.elections.get(origin.election);
+  return undefined;
+}
+
+export function describeChanges(entry: LogEntry, revealHidden = false): string {
+  return Object.entries(entry.changes)
+    .filter(([id]) => revealHidden || !INDICATORS[id as IndicatorId].hidden)
+    .map(
+      ([id, delta]) =>
+        `${INDICATORS[id as IndicatorId].label} ${(delta ?? 0) > 0 ? '+' : ''}${Math.round((delta ?? 0) * 10) / 10}`,
+    )
+    .join(', ');
+}
+
+export function logEntryItem(session: GameSession, entry: LogEntry): HTMLElement {
+  const item = originItem(session.index, entry.origin);
+  const changes = describeChanges(entry);
+  const event = entry.origin.event ? session.index.events.get(entry.origin.event) : undefined;
+  return h(
+    'li',
+    { class: `log-entry ${entry.kind}` },
+    h('p', { class: 'log-title' }, entry.title),
+    event ? h('p', {}, event.text) : null,
+    ...entry.notes.map((note) => h('p', { class: 'note' }, note)),
+    changes ? h('p', { class: 'changes' }, changes) : null,
+    item ? sourcesDisclosure(session.scenario, item) : null,
+  );
+}
+
+export function roundReport(
+  session: GameSession,
+  onContinue: () => void,
+  isLast: boolean,
+): HTMLElement {
+  const state = session.state;
+  const label = session.scenario.rounds[state.round - 1]?.label ?? String(state.round);
+  const entries = state.log.filter((e) => e.round === state.round && e.kind !== 'rule');
+  const pending = state.delayed.map((d) =>
+    t('pendingItem', { note: d.note, n: d.dueRound - state.round }),
+  );
+  return h(
+    'section',
+    { class: 'round-report', attrs: { 'aria-labelledby': 'round-report-title' } },
+    h('h2', { id: 'round-report-title', attrs: { tabindex: '-1' } }, t('roundReport', { label })),
+    entries.length > 0
+      ? h('ul', { class: 'log' }, ...entries.map((e) => logEntryItem(session, e)))
+      : h('p', {}, t('nothingHappened')),
+    pending.length > 0
+      ? h(
+          'div',
+          { class: 'pending' },
+          h('h3', {}, t('pending')),
+          h('ul', {}, ...pending.map((p) => h('li', {}, p))),
+        )
+      : null,
+    h(
+      'button',
+      { class: 'primary', attrs: { type: 'button' }, on: { click: onContinue } },
+      isLast ? t('seeEnding') : t('continue'),
+    ),
+  );
+}

@@ -1,0 +1,83 @@
+// The first screen: the scenario cards, then (where a scenario offers several) the countries.
+import type { ScenarioCard } from 'virtual:scenarios';
+import { h } from '../dom.ts';
+import { t } from '../messages.ts';
+
+export function titleScreen(
+  cards: readonly ScenarioCard[],
+  onPick: (card: ScenarioCard) => void,
+): HTMLElement {
+  return h(
+    'section',
+    { class: 'title-screen', attrs: { 'aria-labelledby': 'title' } },
+    h('h1', { id: 'title', attrs: { tabindex: '-1' } }, t('appTitle')),
+    h('p', { class: 'tagline' }, t('appTagline')),
+    h('h2', {}, t('chooseScenario')),
+    h(
+      'ul',
+      { class: 'cards' },
+      ...cards.map((card) =>
+        h(
+          'li',
+          { class: 'card' },
+          h('h3', {}, card.title),
+          h(
+            'p',
+            { class: 'meta' },
+            `${card.region} · ${t('years', { start: card.years.start, end: card.years.end })} · ${t('minutes', { n: card.minutes })}`,
+          ),
+          h('p', {}, card.summary),
+          h(
+            'details',
+            {},
+            h('summary', {}, t('whatItTeaches')),
+            h('ul', {}, ...card.objectives.map((o) => h('li', {}, o))),
+          ),
+          h(
+            'button',
+            {
+              class: 'primary',
+              attrs: { type: 'button', 'aria-label': `${t('play')}: ${card.title}` },
+              on: { click: () => onPick(card) },
+            },
+            t('play'),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+export function countryScreen(
+  card: ScenarioCard,
+  onPick: (countryId: string) => void,
+  onBack: () => void,
+): HTMLElement {
+  return h(
+    'section',
+    { class: 'country-screen', attrs: { 'aria-labelledby': 'country-title' } },
+    h(
+      'h1',
+      { id: 'country-title', attrs: { tabindex: '-1' } },
+      `${card.title}: ${t('chooseCountry')}`,
+    ),
+    h(
+      'ul',
+      { class: 'cards' },
+      ...card.countries.map((c) =>
+        h(
+          'li',
+          { class: 'card' },
+          h('h2', {}, c.name),
+          h('p', {}, c.summary),
+          h(
+            'button',
+            { class: 'primary', attrs: { type: 'button' }, on: { click: () => onPick(c.id) } },
+            t('playAs', { name: c.name }),
+          ),
+        ),
+      ),
+    ),
+    h('button', { attrs: { type: 'button' }, on: { click: onBack } }, t('back')),
+  );
+}
