@@ -5,12 +5,18 @@ import { scenarioJsonSchema } from '../../src/sim/scenario/jsonSchema.ts';
 
 describe('scenarios/scenario.schema.json', () => {
   it('is up to date with the schema in src/sim/scenario (run `npm run schema` if not)', () => {
-    const committed = readFileSync(new URL('../../scenarios/scenario.schema.json', import.meta.url), 'utf8');
+    const committed = readFileSync(
+      new URL('../../scenarios/scenario.schema.json', import.meta.url),
+      'utf8',
+    );
     expect(committed).toBe(scenarioJsonSchema());
   });
 
   it('rejects unknown keys at the top level, as the validator does', () => {
-    const schema = JSON.parse(scenarioJsonSchema()) as { additionalProperties?: unknown; required?: string[] };
+    const schema = JSON.parse(scenarioJsonSchema()) as {
+      additionalProperties?: unknown;
+      required?: string[];
+    };
     expect(schema.additionalProperties).toBe(false);
     expect(schema.required).toContain('decisions');
   });

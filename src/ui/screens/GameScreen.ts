@@ -37,7 +37,7 @@ export class GameScreen {
     const label = session.scenario.rounds[state.round - 1]?.label ?? '';
     replaceChildren(
       this.header,
-      h('p', { class: 'scenario-title' }, session.scenario.title),
+      h('h1', { class: 'scenario-title' }, session.scenario.title),
       h(
         'p',
         { class: 'round' },

@@ -1,0 +1,114 @@
+// A whole game in the browser, played with the keyboard alone and found by accessible names, and
+// the same seed and choices giving the same game in Chromium as in Node.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { INDICATOR_IDS, INDICATORS } from '../../src/sim/indicators.ts';
+import { playThrough } from '../../src/sim/playthrough.ts';
+import { loadScenarioText } from '../../src/sim/scenario/load.ts';
+import { firstOptionStrategy } from '../../src/sim/strategies.ts';
+
+const SEED = 11;
+const scenario = loadScenarioText(
+  readFileSync('scenarios/solomon-islands.yaml', 'utf8'),
+  'solomon-islands.yaml',
+);
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+}
+
+/** Tabs forward until the focused element is the one wanted, then presses Enter on it. */
+async function pressByKeyboard(page: Page, name: RegExp) {
+  for (let i = 0; i < 400; i++) {
+    await page.keyboard.press('Tab');
+    const text = await page.evaluate(() => {
+      const el = document.activeElement;
+      return el && el !== document.body
+        ? (el.getAttribute('aria-label') ?? el.textContent ?? '')
+        : '';
+    });
+    if (name.test(text.trim())) {
+      await page.keyboard.press('Enter');
+      return;
+    }
+  }
+  throw new Error(`no focusable control named ${name}`);
+}
+
+/** Waits for the game to show something to act on, and says what. */
+async function screenState(page: Page): Promise<'choose' | 'continue' | 'ended'> {
+  const choose = page.getByRole('button', { name: /^Choose: / }).first();
+  const next = page.getByRole('button', { name: /^(Continue|See how it ended)$/ });
+  const ending = page.locator('#ending-title');
+  await expect(choose.or(next).or(ending)).toBeVisible();
+  if (await ending.isVisible()) return 'ended';
+  return (await choose.isVisible()) ? 'choose' : 'continue';
+}
+
+test('a student plays the Solomon Islands from the title to the ending with the keyboard alone', async ({
+  page,
+}) => {
+  await page.goto(`/?seed=${SEED}`);
+  await pressByKeyboard(page, new RegExp(`^Play: ${scenario.title}$`));
+  let decisions = 0;
+  for (let step = 0; step < 100; step++) {
+    const now = await screenState(page);
+    if (now === 'ended') break;
+    if (now === 'choose') decisions += 1;
+    await pressByKeyboard(page, now === 'choose' ? /^Choose: / : /^(Continue|See how it ended)$/);
+  }
+  expect(decisions).toBeGreaterThanOrEqual(5);
+  const titles = scenario.endings.map((e) => e.title);
+  expect(titles).toContain(await page.locator('#ending-title').textContent());
+});
+
+/** Plays on, always taking the first open option, until the ending shows. */
+async function playByClicking(page: Page) {
+  for (let step = 0; step < 100; step++) {
+    const now = await screenState(page);
+    if (now === 'ended') return;
+    if (now === 'choose')
+      await page
+        .getByRole('button', { name: /^Choose: / })
+        .first()
+        .click();
+    else await page.getByRole('button', { name: /^(Continue|See how it ended)$/ }).click();
+  }
+}
+
+test('the same seed and choices end the same way in Chromium as in Node', async ({ page }) => {
+  const expected = playThrough(scenario, { seed: SEED, strategy: firstOptionStrategy });
+  await page.goto(`/?seed=${SEED}`);
+  await page.getByRole('button', { name: `Play: ${scenario.title}` }).click();
+  await playByClicking(page);
+  const endingTitle = scenario.endings.find((e) => e.id === expected.ending)?.title ?? '';
+  await expect(page.locator('#ending-title')).toHaveText(endingTitle);
+  for (const id of INDICATOR_IDS) {
+    const value = Math.round(expected.indicators[id] * 10) / 10;
+    const unit = INDICATORS[id].unit === '/100' ? '' : INDICATORS[id].unit;
+    await expect(page.locator(`.ending tr[data-indicator="${id}"] .value`)).toHaveText(
+      unit ? new RegExp(`^${value}\\s?${unit.replace('%', '\\%')}$`) : `${value}`,
+    );
+  }
+});
+
+test('every screen of a game passes axe', async ({ page }) => {
+  await page.goto(`/?seed=${SEED}`);
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: `Play: ${scenario.title}` }).click();
+  await expect(page.getByRole('button', { name: /^Choose: / }).first()).toBeVisible();
+  await page.getByText('Why? Sources').first().click();
+  await expectNoAxeViolations(page);
+  await page
+    .getByRole('button', { name: /^Choose: / })
+    .first()
+    .click();
+  await expect(page.getByRole('button', { name: /^(Continue|See how it ended)$/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await playByClicking(page);
+  await expectNoAxeViolations(page);
+});
