@@ -31,11 +31,31 @@ export default tseslint.config(
             { group: ['phaser', 'phaser/*'], message: 'src/sim/ is headless: no Phaser.' },
             { group: ['howler', 'howler/*'], message: 'src/sim/ is headless: no Howler.' },
             {
-              group: ['**/ui/**', '**/scenes/**', '**/audio/**', '**/app/**', '**/cli/**'],
+              group: [
+                '**/ui',
+                '**/ui/**',
+                '**/scenes',
+                '**/scenes/**',
+                '**/map',
+                '**/map/**',
+                '**/audio',
+                '**/audio/**',
+                '**/app',
+                '**/app/**',
+                '**/cli',
+                '**/cli/**',
+              ],
               message: 'src/sim/ must not import presentation or CLI code.',
             },
             { group: ['node:*', 'fs', 'path'], message: 'src/sim/ must run in the browser too.' },
           ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ImportExpression[source.value=/^(phaser|howler)/]',
+          message: 'src/sim/ is headless: no Phaser or Howler, not even loaded lazily.',
         },
       ],
       'no-restricted-globals': [

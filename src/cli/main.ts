@@ -1,5 +1,6 @@
 // The command-line simulator for scenario authors and researchers: `npm run sim -- <command>`.
 import { parseArgs } from 'node:util';
+import { UnknownCountryError } from '../sim/newGame.ts';
 import { STRATEGY_NAMES, type StrategyName } from '../sim/strategies.ts';
 import { batchCommand } from './batchCommand.ts';
 import { checkCommand } from './checkCommand.ts';
@@ -114,10 +115,11 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    if (
+    const isUserError =
       error instanceof CliError ||
-      (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
-    ) {
+      error instanceof UnknownCountryError ||
+      (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    if (isUserError) {
       err(`sim: ${(error as Error).message}`);
       process.exit(1);
     }

@@ -28,7 +28,10 @@ export function formatChanges(changes: Partial<Indicators>): string {
 
 export function formatEntry(entry: LogEntry): string[] {
   const changes = formatChanges(entry.changes);
-  const lines = [`  ${MARKS[entry.kind]} ${entry.title}${changes ? `  (${changes})` : ''}`];
+  const hidden = entry.hidden ? ' [hidden from the player until the debrief]' : '';
+  const lines = [
+    `  ${MARKS[entry.kind]} ${entry.title}${changes ? `  (${changes})` : ''}${hidden}`,
+  ];
   for (const note of entry.notes) lines.push(`      ${note}`);
   return lines;
 }

@@ -10,8 +10,13 @@ import type { GameEventData } from './scenario/scenario.schema.ts';
 import type { ScenarioIndex } from './scenario/scenarioIndex.ts';
 import type { GameState, LogKind } from './state.ts';
 
-function isEligible(event: GameEventData, state: GameState, index: ScenarioIndex): boolean {
-  if (!event.automatic) return false;
+function isEligible(
+  event: GameEventData,
+  state: GameState,
+  index: ScenarioIndex,
+  phase: GameEventData['phase'],
+): boolean {
+  if (!event.automatic || event.phase !== phase) return false;
   if (!event.repeatable && state.fired[event.id] !== undefined) return false;
   if (event.rounds && (state.round < event.rounds.from || state.round > event.rounds.to))
     return false;
@@ -27,7 +32,7 @@ function fire(
   draft.fired[event.id] = draft.round;
   return applyAndLog(
     draft,
-    { kind, title: event.title, origin: { event: event.id } },
+    { kind, title: event.title, origin: { event: event.id }, hidden: event.hidden },
     event.effects,
     index.dealOf,
   );
@@ -36,13 +41,14 @@ function fire(
 export function rollEvents(
   state: GameState,
   index: ScenarioIndex,
+  phase: GameEventData['phase'],
 ): { state: GameState; signals: Signal[] } {
   // Eligibility and odds are read from plain state; a draft is made only when an event fires.
   const signals: Signal[] = [];
   let current = state;
   let rng = state.rng;
   for (const event of index.scenario.events) {
-    if (!isEligible(event, current, index)) continue;
+    if (!isEligible(event, current, index, phase)) continue;
     if (event.chance) {
       const [roll, next] = nextFloat(rng);
       rng = next;

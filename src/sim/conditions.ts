@@ -29,11 +29,17 @@ export function holds(
   index: ScenarioIndex,
 ): boolean {
   if (c === undefined) return true;
-  if (c.indicator !== undefined) return inRange(state.indicators[c.indicator], c);
+  if (c.indicator !== undefined) {
+    const base = c.relativeTo ? state.indicators[c.relativeTo] : 0;
+    return inRange(state.indicators[c.indicator] - base, c);
+  }
   if (c.flag !== undefined) return state.flags.includes(c.flag) === (c.is ?? true);
   if (c.decision !== undefined) return decisionHolds(c, state, index);
-  if (c.election !== undefined)
-    return (state.elections[c.election]?.result ?? 'pending') === c.result;
+  if (c.election !== undefined) {
+    const election = state.elections[c.election];
+    if (c.result === 'postponed') return (election?.postponed ?? 0) > 0;
+    return (election?.result ?? 'pending') === c.result;
+  }
   if (c.country !== undefined) return c.country.includes(state.countryId);
   if (c.round !== undefined) return inRange(state.round, c.round);
   if (c.all !== undefined) return c.all.every((sub) => holds(sub, state, index));

@@ -79,7 +79,10 @@ function applyOne(
     });
   } else if (effect.postponeElection) {
     const election = draft.elections[effect.postponeElection.election];
-    if (election && election.result === 'pending') election.round += effect.postponeElection.rounds;
+    if (election && election.result === 'pending') {
+      election.round += effect.postponeElection.rounds;
+      election.postponed += 1;
+    }
   }
 }
 
@@ -97,16 +100,18 @@ export function applyEffects(
 /** Applies effects and writes one log entry for them; returns the signals to deliver. */
 export function applyAndLog(
   draft: Draft<GameState>,
-  entry: { kind: LogKind; title: string; origin: Origin },
+  entry: { kind: LogKind; title: string; origin: Origin; hidden?: boolean },
   effects: readonly EffectData[],
   rootOf: (decisionId: string) => string,
 ): Signal[] {
   const applied = applyEffects(draft, effects, entry.origin, rootOf);
+  const { hidden, ...shown } = entry;
   const log: LogEntry = {
     round: draft.round,
-    ...entry,
+    ...shown,
     changes: applied.changes,
     notes: applied.notes,
+    ...(hidden ? { hidden: true } : {}),
   };
   draft.log.push(log as Draft<LogEntry>);
   return applied.signals;

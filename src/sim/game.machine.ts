@@ -9,7 +9,7 @@ import { assign, enqueueActions, setup } from 'xstate';
 import { fireInject, rollEvents } from './chanceEvents.ts';
 import { enterStage } from './dealStages.ts';
 import type { Signal } from './effects.ts';
-import { DEAL_MACHINES, acceptsSignal, isTimed } from './machines/lifecycles.ts';
+import { DEAL_MACHINES, HOLD, acceptsSignal, isTimed } from './machines/lifecycles.ts';
 import type { DealStageMessage } from './machines/dealSetup.ts';
 import { newGameState } from './newGame.ts';
 import { optionStatus, recordChoice } from './playerChoices.ts';
@@ -81,21 +81,26 @@ export function createGameMachine(index: ScenarioIndex) {
           enqueue.spawnChild(decision.machine, { id: decision.id, input: { id: decision.id } });
           enqueue.sendTo(decision.id, { type: 'present' });
         }
+        // Events of the round's start come after the offers, so they can touch a fresh deal.
+        const started = rollEvents(opening.state, index, 'start');
+        commit(enqueue, started.state, started.signals);
       }),
       'record the choice': enqueueActions(({ context, event, enqueue, self }) => {
         if (event.type !== 'choose') return;
         const option = findOption(index, event.decision, event.option);
         const chosen = recordChoice(context.game, index, event.decision, event.option);
         commit(enqueue, chosen.state, chosen.signals);
-        enqueue.sendTo(index.dealOf(event.decision), {
-          type: 'choose',
-          outcome: option?.outcome ?? '',
-          rounds: option?.rounds,
-        });
+        if (option && option.outcome !== HOLD) {
+          enqueue.sendTo(index.dealOf(event.decision), {
+            type: 'choose',
+            outcome: option.outcome,
+            rounds: option.rounds,
+          });
+        }
         if (chosen.state.pending.length === 0) enqueue.sendTo(self, { type: 'decisions.done' });
       }),
       "roll the round's events": enqueueActions(({ context, enqueue }) => {
-        const rolled = rollEvents(context.game, index);
+        const rolled = rollEvents(context.game, index, 'end');
         commit(enqueue, rolled.state, rolled.signals);
       }),
       'apply the stage': enqueueActions(({ context, event, enqueue }) => {

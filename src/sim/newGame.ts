@@ -51,7 +51,10 @@ export function newGameState(
     delayed: [],
     fired: {},
     elections: Object.fromEntries(
-      scenario.elections.map((e) => [e.id, { round: e.round, result: 'pending' as const }]),
+      scenario.elections.map((e) => [
+        e.id,
+        { round: e.round, result: 'pending' as const, postponed: 0 },
+      ]),
     ),
     log: [],
     history: [{ ...indicators }],

@@ -9,7 +9,8 @@ import { applyAndLog, type Signal } from './effects.ts';
 import { openOptionsIfOffered } from './playerChoices.ts';
 import { nextFloat } from './rng.ts';
 import type { DecisionData } from './scenario/scenario.schema.ts';
-import type { ScenarioIndex } from './scenario/scenarioIndex.ts';
+import { findOption, type ScenarioIndex } from './scenario/scenarioIndex.ts';
+import { HOLD } from './machines/lifecycles.ts';
 import type { GameState } from './state.ts';
 
 export interface Opening {
@@ -85,8 +86,17 @@ function holdElections(draft: Draft<GameState>, index: ScenarioIndex, signals: S
   }
 }
 
+/** Whether the player has settled a decision (a "hold" leaves it open for its next round). */
+function isDecided(decision: DecisionData, state: GameState, index: ScenarioIndex): boolean {
+  return state.choices.some(
+    (c) => c.decision === decision.id && findOption(index, c.decision, c.option)?.outcome !== HOLD,
+  );
+}
+
 function isOffered(decision: DecisionData, state: GameState, index: ScenarioIndex): boolean {
-  if (decision.round !== state.round) return false;
+  if (state.round < decision.round || state.round > (decision.until ?? decision.round))
+    return false;
+  if (decision.until !== undefined && isDecided(decision, state, index)) return false;
   if (decision.countries && !decision.countries.includes(state.countryId)) return false;
   if (decision.continues && !state.deals[index.dealOf(decision.id)]) return false;
   return holds(decision.when, state, index);
@@ -111,6 +121,10 @@ export function openRound(state: GameState, index: ScenarioIndex): Opening {
       ? passed
       : produce(passed, (draft) => {
           draft.pending.push(...offered.map((d) => d.id));
+          // A deal exists from the moment it is offered, so a draft can leak before it is signed.
+          for (const d of offered) {
+            if (!d.continues) draft.deals[d.id] ??= { kind: d.machine, options: [], stage: null };
+          }
           for (const d of closed) {
             const title = `${d.title}: no option is open any more`;
             draft.log.push({
@@ -123,5 +137,7 @@ export function openRound(state: GameState, index: ScenarioIndex): Opening {
             });
           }
         });
-  return { state: next, newDeals: offered.filter((d) => !d.continues), signals };
+  // A decision re-offered by `until` continues the deal its first offer started.
+  const newDeals = offered.filter((d) => !d.continues && !state.deals[d.id]);
+  return { state: next, newDeals, signals };
 }

@@ -61,9 +61,11 @@ export interface LogEntry {
   origin: Origin;
   changes: Partial<Indicators>;
   notes: string[];
+  /** Happened without the player being told: shown only in the debrief. */
+  hidden?: boolean;
 }
 
-export type ElectionResult = 'pending' | 'kept' | 'lost' | 'postponed';
+export type ElectionResult = 'pending' | 'kept' | 'lost';
 
 export interface GameState {
   format: 'dsr-state/1';
@@ -81,7 +83,7 @@ export interface GameState {
   choices: { round: number; decision: string; option: string }[];
   delayed: DelayedEffect[];
   fired: Record<string, number>;
-  elections: Record<string, { round: number; result: ElectionResult }>;
+  elections: Record<string, { round: number; result: ElectionResult; postponed: number }>;
   log: LogEntry[];
   /** Indicator values at the start (index 0) and at the end of each round. */
   history: Indicators[];

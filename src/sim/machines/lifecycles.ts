@@ -5,6 +5,7 @@ import type { AnyStateMachine, AnyStateNode } from 'xstate';
 import { cableMachine } from './cable.machine.ts';
 import { certPartnershipMachine } from './certPartnership.machine.ts';
 import { policeTrainingMachine } from './policeTraining.machine.ts';
+import { policyMachine } from './policy.machine.ts';
 import { safeCityMachine } from './safeCity.machine.ts';
 import { securityPactMachine } from './securityPact.machine.ts';
 import { towerDealMachine } from './towerDeal.machine.ts';
@@ -18,6 +19,7 @@ export const DEAL_MACHINES = {
   safeCity: safeCityMachine,
   securityPact: securityPactMachine,
   policeTraining: policeTrainingMachine,
+  policy: policyMachine,
 } as const;
 
 export type MachineKind = keyof typeof DEAL_MACHINES;
@@ -96,9 +98,15 @@ function acceptedHere(kind: MachineKind, stage: string | null) {
   return lifecycle.accepts[stage ?? lifecycle.presented];
 }
 
+/**
+ * An outcome every decision may offer: "not now" or "change nothing". It is recorded and its
+ * immediate effects apply, but the deal is not told; a decision with `until` comes back.
+ */
+export const HOLD = 'hold';
+
 /** Whether a deal of this kind, in this stage (null: just presented), takes this choice now. */
 export function acceptsChoice(kind: MachineKind, stage: string | null, outcome: string): boolean {
-  return acceptedHere(kind, stage)?.choices.includes(outcome) ?? false;
+  return outcome === HOLD || (acceptedHere(kind, stage)?.choices.includes(outcome) ?? false);
 }
 
 export function acceptsSignal(kind: MachineKind, stage: string | null, signal: string): boolean {

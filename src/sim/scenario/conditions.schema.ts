@@ -27,6 +27,8 @@ export interface ConditionData {
   indicator?: (typeof INDICATOR_IDS)[number];
   atLeast?: number;
   atMost?: number;
+  /** Compare the indicator minus this one (e.g. alignChina relative to alignWest). */
+  relativeTo?: (typeof INDICATOR_IDS)[number];
   flag?: string;
   is?: boolean;
   decision?: string;
@@ -46,6 +48,7 @@ export const Condition: z.ZodType<ConditionData> = z
     indicator: z.enum(INDICATOR_IDS).optional(),
     atLeast: z.number().optional(),
     atMost: z.number().optional(),
+    relativeTo: z.enum(INDICATOR_IDS).optional(),
     flag: Id.optional(),
     is: z.boolean().optional(),
     decision: Id.optional(),
@@ -78,7 +81,10 @@ export const Condition: z.ZodType<ConditionData> = z
     if (kind === 'indicator' && c.atLeast === undefined && c.atMost === undefined) {
       ctx.addIssue({ code: 'custom', message: 'an indicator test needs atLeast, atMost or both' });
     }
-    if (kind !== 'indicator' && (c.atLeast !== undefined || c.atMost !== undefined)) {
+    if (
+      kind !== 'indicator' &&
+      (c.atLeast !== undefined || c.atMost !== undefined || c.relativeTo)
+    ) {
       ctx.addIssue({ code: 'custom', message: 'atLeast/atMost belong to an indicator test' });
     }
     if (kind === 'decision' && c.chose && c.stage) {

@@ -54,7 +54,7 @@ interface Problem {
   preferKey: boolean;
 }
 
-function zodProblems(error: z.ZodError): Problem[] {
+function zodProblems(error: z.ZodError, doc: Document): Problem[] {
   return error.issues.flatMap((issue): Problem[] => {
     const path = issue.path.filter((p): p is PathSegment => typeof p !== 'symbol');
     if (issue.code === 'unrecognized_keys') {
@@ -64,7 +64,8 @@ function zodProblems(error: z.ZodError): Problem[] {
         preferKey: true,
       }));
     }
-    if (issue.code === 'invalid_type' && issue.input === undefined) {
+    // zod does not keep the input, so ask the document whether the field is there at all.
+    if (issue.code === 'invalid_type' && !doc.hasIn(path)) {
       return [{ path, message: `missing required field (${issue.expected})`, preferKey: true }];
     }
     return [{ path, message: issue.message, preferKey: false }];
@@ -121,7 +122,7 @@ export function parseScenarioText(text: string, file: string, readSeed?: SeedRea
   if (!parsed.success) {
     return {
       ok: false,
-      issues: zodProblems(parsed.error).map((p) => issue(p.path, p.message, p.preferKey)),
+      issues: zodProblems(parsed.error, doc).map((p) => issue(p.path, p.message, p.preferKey)),
     };
   }
   const problems = checkReferences(parsed.data);

@@ -1,7 +1,7 @@
 // Checks what the schema alone cannot: ids are unique, every reference points at something that
 // exists, outcomes and stages belong to the decision's machine, and every fact is sourced.
 import { INDICATOR_IDS, INDICATORS } from '../indicators.ts';
-import { LIFECYCLES, type MachineKind } from '../machines/lifecycles.ts';
+import { HOLD, LIFECYCLES, type MachineKind } from '../machines/lifecycles.ts';
 import type { ConditionData } from './conditions.schema.ts';
 import type { EffectData } from './effects.schema.ts';
 import type { PathSegment } from './issues.ts';
@@ -150,6 +150,12 @@ export function checkReferences(s: ScenarioData): ReferenceProblem[] {
     checkSources(d, path);
     if (d.round > rounds)
       report([...path, 'round'], `round ${d.round} is after the last round (${rounds})`);
+    if (d.until !== undefined && (d.until < d.round || d.until > rounds)) {
+      report(
+        [...path, 'until'],
+        `until must be between the decision's round (${d.round}) and the last round (${rounds})`,
+      );
+    }
     if (d.continues !== undefined) {
       const earlier = s.decisions.slice(0, i).find((e) => e.id === d.continues);
       if (!earlier) report([...path, 'continues'], `"${d.continues}" is not an earlier decision`);
@@ -168,10 +174,10 @@ export function checkReferences(s: ScenarioData): ReferenceProblem[] {
     d.options.forEach((o, j) => {
       const opath: PathSegment[] = [...path, 'options', j];
       checkSources(o, opath);
-      if (!lifecycle.choices.includes(o.outcome)) {
+      if (o.outcome !== HOLD && !lifecycle.choices.includes(o.outcome)) {
         report(
           [...opath, 'outcome'],
-          `a ${d.machine} has no choice "${o.outcome}" (choices: ${lifecycle.choices.join(', ')})`,
+          `a ${d.machine} has no choice "${o.outcome}" (choices: ${[...lifecycle.choices, HOLD].join(', ')})`,
         );
       }
       if (o.requires) checkCondition(o.requires, [...opath, 'requires']);
@@ -191,8 +197,16 @@ export function checkReferences(s: ScenarioData): ReferenceProblem[] {
     });
   });
 
+  const checkChanceFlags = (
+    chance: { flags?: Record<string, number> } | undefined,
+    path: PathSegment[],
+  ) => {
+    for (const flag of Object.keys(chance?.flags ?? {}))
+      readFlags.push({ flag, path: [...path, 'flags', flag] });
+  };
   s.events.forEach((e, i) => {
     checkSources(e, ['events', i]);
+    checkChanceFlags(e.chance, ['events', i, 'chance']);
     if (e.when) checkCondition(e.when, ['events', i, 'when']);
     if (e.rounds && (e.rounds.from > e.rounds.to || e.rounds.to > rounds))
       report(['events', i, 'rounds'], `rounds must run from..to within 1..${rounds}`);
@@ -200,6 +214,7 @@ export function checkReferences(s: ScenarioData): ReferenceProblem[] {
   });
   s.elections.forEach((e, i) => {
     checkSources(e, ['elections', i]);
+    checkChanceFlags(e.keepChance, ['elections', i, 'keepChance']);
     if (e.round > rounds)
       report(['elections', i, 'round'], `round ${e.round} is after the last round (${rounds})`);
     checkEffects(e.kept.effects, ['elections', i, 'kept', 'effects']);

@@ -43,6 +43,8 @@ export const Decision = z.strictObject({
   machine: z.enum(MACHINE_KINDS),
   continues: Id.optional(),
   round: z.int().min(1).max(100),
+  /** Offered again each round up to this one, until a choice other than "hold" is made. */
+  until: z.int().min(1).max(100).optional(),
   when: Condition.optional(),
   countries: z.array(Id).min(1).optional(),
   date: Text(60).optional(),
@@ -61,6 +63,10 @@ export const GameEvent = z.strictObject({
   when: Condition.optional(),
   chance: Chance.optional(),
   repeatable: z.boolean().default(false),
+  /** `start`: rolled as the round opens, before its decisions; `end`: after them. */
+  phase: z.enum(['start', 'end']).default('end'),
+  /** A hidden event happens without the player being told; the debrief reveals it. */
+  hidden: z.boolean().default(false),
   automatic: z.boolean().default(true),
   inject: z.boolean().default(false),
   effects: EffectList,

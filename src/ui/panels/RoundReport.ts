@@ -50,7 +50,9 @@ export function roundReport(
 ): HTMLElement {
   const state = session.state;
   const label = session.scenario.rounds[state.round - 1]?.label ?? String(state.round);
-  const entries = state.log.filter((e) => e.round === state.round && e.kind !== 'rule');
+  const entries = state.log.filter(
+    (e) => e.round === state.round && e.kind !== 'rule' && !e.hidden,
+  );
   const pending = state.delayed.map((d) =>
     t('pendingItem', { note: d.note, n: d.dueRound - state.round }),
   );

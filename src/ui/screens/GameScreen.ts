@@ -69,6 +69,7 @@ export class GameScreen {
     this.session.choose(decision, option);
     const said = this.session.state.log
       .slice(before)
+      .filter((e) => !e.hidden)
       .map((e) => t('announcedChanges', { title: e.title, changes: describeChanges(e) }));
     this.announcer.say(said.join(' '));
   }
