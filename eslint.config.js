@@ -66,6 +66,13 @@ export default tseslint.config(
         'error',
         { object: 'Math', property: 'random', message: 'Use the seeded generator in rng.ts.' },
         { object: 'Date', property: 'now', message: 'Time arrives as events in src/sim/.' },
+        ...['document', 'window', 'navigator', 'localStorage', 'sessionStorage'].map(
+          (property) => ({
+            object: 'globalThis',
+            property,
+            message: 'src/sim/ has no DOM.',
+          }),
+        ),
       ],
     },
   },

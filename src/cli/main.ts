@@ -23,13 +23,14 @@ const USAGE = `usage: npm run sim -- <command> [options]
 const out = (line: string) => process.stdout.write(`${line}\n`);
 const err = (line: string) => process.stderr.write(`${line}\n`);
 
-function int(value: string | undefined, name: string, fallback?: number): number {
+function int(value: string | undefined, name: string, fallback?: number, min = 0): number {
   if (value === undefined) {
     if (fallback === undefined) throw new CliError(`--${name} is required`);
     return fallback;
   }
-  if (!/^-?\d+$/.test(value))
-    throw new CliError(`--${name} must be a whole number, not "${value}"`);
+  if (!/^-?\d+$/.test(value) || Number(value) < min) {
+    throw new CliError(`--${name} must be a whole number of at least ${min}, not "${value}"`);
+  }
   return Number(value);
 }
 
@@ -86,7 +87,7 @@ async function main(argv: string[]): Promise<number> {
     case 'batch':
       batchCommand({
         file: needFile(),
-        runs: int(values.runs, 'runs'),
+        runs: int(values.runs, 'runs', undefined, 1),
         seed: int(values.seed, 'seed', 1),
         country: values.country,
         strategy: strategy(values.strategy),
@@ -97,8 +98,8 @@ async function main(argv: string[]): Promise<number> {
     case 'check':
       return checkCommand({
         file: needFile(),
-        seeds: int(values.seeds, 'seeds', 5),
-        maxPaths: int(values['max-paths'], 'max-paths', 5000),
+        seeds: int(values.seeds, 'seeds', 5, 1),
+        maxPaths: int(values['max-paths'], 'max-paths', 5000, 1),
         country: values.country,
         out,
       })

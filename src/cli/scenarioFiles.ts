@@ -3,7 +3,12 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MAX_SCENARIO_BYTES, parseScenarioText, type LoadResult } from '../sim/scenario/load.ts';
+import {
+  MAX_SCENARIO_BYTES,
+  parseScenarioText,
+  tooLarge,
+  type LoadResult,
+} from '../sim/scenario/load.ts';
 import type { SeedReader } from '../sim/scenario/quotes.ts';
 import type { ScenarioData } from '../sim/scenario/scenario.schema.ts';
 import { formatIssue } from '../sim/scenario/issues.ts';
@@ -41,9 +46,7 @@ export function readScenarioFile(file: string, readSeed?: SeedReader): LoadResul
   if (!stats.isFile()) return whole('not a file');
   // Refuse before reading: a 10 MB file is not read into memory only to be rejected.
   if (stats.size > MAX_SCENARIO_BYTES) {
-    return whole(
-      `file is ${(stats.size / 1048576).toFixed(1)} MB; a scenario may be at most ${MAX_SCENARIO_BYTES / 1048576} MB`,
-    );
+    return whole(tooLarge(stats.size));
   }
   return parseScenarioText(readFileSync(file, 'utf8'), file, readSeed);
 }

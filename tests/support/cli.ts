@@ -37,7 +37,11 @@ export function linesOf(output: string): string[] {
 }
 
 /** A scratch directory for files the CLI reads; `cleanup` removes it. */
-export function scratchDir(): { dir: string; write: (name: string, text: string) => string; cleanup: () => void } {
+export function scratchDir(): {
+  dir: string;
+  write: (name: string, text: string) => string;
+  cleanup: () => void;
+} {
   const dir = mkdtempSync(join(tmpdir(), 'dsr-cli-'));
   return {
     dir,

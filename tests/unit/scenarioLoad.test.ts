@@ -117,8 +117,8 @@ describe('parseScenarioText', () => {
       expect(issue).toMatchObject({ path: 'decisions[0].round', line });
     });
 
-    // Fails today: load.ts tells "missing" from "wrong type" by `issue.input === undefined`, but zod 4
-    // only fills `input` when parsing with { reportInput: true }, so every wrong type reads as missing.
+    // Regression: load.ts once told "missing" from "wrong type" by zod's `issue.input`, which zod 4 leaves
+    // out unless asked ({ reportInput: true }), so every wrong type read as a missing field.
     it.each([
       [
         'a round written as a word',

@@ -9,6 +9,11 @@ import { checkReferences } from './references.ts';
 import { Scenario, type ScenarioData } from './scenario.schema.ts';
 
 export const MAX_SCENARIO_BYTES = 1024 * 1024;
+
+export function tooLarge(bytes: number): string {
+  const mb = (bytes / 1048576).toFixed(bytes < 1.1 * 1048576 ? 3 : 1);
+  return `file is ${mb} MB (${bytes.toLocaleString('en')} bytes); a scenario may be at most 1 MB (${MAX_SCENARIO_BYTES.toLocaleString('en')} bytes)`;
+}
 const MAX_ALIASES = 100;
 
 export type LoadResult =
@@ -72,6 +77,42 @@ function zodProblems(error: z.ZodError, doc: Document): Problem[] {
   });
 }
 
+const MAX_YAML_ISSUES = 20;
+
+/** YAML syntax errors, one per place, at most 20: a stray line should not bury the real one. */
+function yamlIssues(
+  doc: Document,
+  text: string,
+  lines: LineCounter,
+  file: string,
+): ScenarioIssue[] {
+  const seen = new Set<string>();
+  const issues: ScenarioIssue[] = [];
+  for (const error of doc.errors) {
+    const { line, col } = lines.linePos(error.pos[0]);
+    let message = error.message.split('\n')[0] ?? 'invalid YAML';
+    if (error.code === 'DUPLICATE_KEY') {
+      const key = /^[^:\n]*/.exec(text.slice(error.pos[0]))?.[0].trim();
+      message = `the key "${key}" appears twice in the same mapping (keys must be unique)`;
+    }
+    const key = `${line}:${col}:${message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    issues.push({ file, line, col, path: '(yaml)', message });
+  }
+  if (issues.length > MAX_YAML_ISSUES) {
+    const more = issues.length - MAX_YAML_ISSUES;
+    return [
+      ...issues.slice(0, MAX_YAML_ISSUES),
+      {
+        ...(issues[MAX_YAML_ISSUES] as ScenarioIssue),
+        message: `and ${more} more YAML error(s) after this point`,
+      },
+    ];
+  }
+  return issues;
+}
+
 export function parseScenarioText(text: string, file: string, readSeed?: SeedReader): LoadResult {
   const whole = (message: string): LoadResult => ({
     ok: false,
@@ -79,28 +120,14 @@ export function parseScenarioText(text: string, file: string, readSeed?: SeedRea
   });
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > MAX_SCENARIO_BYTES) {
-    return whole(
-      `file is ${(bytes / 1048576).toFixed(1)} MB; a scenario may be at most ${MAX_SCENARIO_BYTES / 1048576} MB`,
-    );
+    return whole(tooLarge(bytes));
   }
   if (text.includes('\u0000')) return whole('this is a binary file, not a YAML scenario');
 
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      issues: doc.errors.map((e) => {
-        const { line, col } = lines.linePos(e.pos[0]);
-        return {
-          file,
-          line,
-          col,
-          path: '(yaml)',
-          message: e.message.split('\n')[0] ?? 'invalid YAML',
-        };
-      }),
-    };
+    return { ok: false, issues: yamlIssues(doc, text, lines, file) };
   }
   let data: unknown;
   try {
