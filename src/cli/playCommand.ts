@@ -1,9 +1,9 @@
 // `sim play`: one game, turn by turn, with the choices given on the command line or asked for.
 import { createInterface } from 'node:readline/promises';
-import { availableOptions } from '../sim/playerChoices.ts';
+
 import { GameSession } from '../sim/session.ts';
 import { CliError, loadScenarioOrFail } from './scenarioFiles.ts';
-import { formatEnding, formatRound } from './transcript.ts';
+import { playOut, type Chooser } from './transcript.ts';
 
 export interface PlayOptions {
   file: string;
@@ -12,8 +12,6 @@ export interface PlayOptions {
   choices?: string[];
   out: (line: string) => void;
 }
-
-type Chooser = (session: GameSession, decision: string, open: string[]) => Promise<string>;
 
 /** Takes the next listed choice: an option id or its 1-based number among all the options. */
 function listedChoices(choices: string[]): Chooser {
@@ -64,20 +62,7 @@ export async function playCommand(options: PlayOptions): Promise<void> {
   const country = scenario.countries.find((c) => c.id === session.state.countryId);
   options.out(`${scenario.title}: playing ${country?.name ?? ''}, seed ${options.seed}`);
   try {
-    while (session.phase !== 'ended') {
-      if (session.phase === 'deciding') {
-        const decision = session.state.pending[0] as string;
-        session.choose(
-          decision,
-          await choose(session, decision, availableOptions(session.state, session.index, decision)),
-        );
-        continue;
-      }
-      const round = session.state.round;
-      session.next();
-      formatRound(session, round).forEach((line) => options.out(line));
-    }
-    formatEnding(session).forEach((line) => options.out(line));
+    await playOut(session, choose, options.out);
   } finally {
     session.stop();
     if (!options.choices) process.stdin.pause();

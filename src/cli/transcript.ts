@@ -1,5 +1,6 @@
 // Renders a game as a readable turn-by-turn transcript for the terminal.
 import { INDICATOR_IDS, INDICATORS, type IndicatorId, type Indicators } from '../sim/indicators.ts';
+import { availableOptions } from '../sim/playerChoices.ts';
 import type { GameSession } from '../sim/session.ts';
 import type { LogEntry } from '../sim/state.ts';
 
@@ -77,4 +78,32 @@ export function formatEnding(session: GameSession): string[] {
     `  ${ending.explanation}`,
     `  Final indicators (hidden ones revealed): ${formatIndicators(last)}`,
   ];
+}
+
+export type Chooser = (
+  session: GameSession,
+  decision: string,
+  open: string[],
+) => Promise<string> | string;
+
+/** Plays a session to its end, asking `choose` at each decision, printing each round as it closes. */
+export async function playOut(
+  session: GameSession,
+  choose: Chooser,
+  out: (line: string) => void,
+): Promise<void> {
+  while (session.phase !== 'ended') {
+    if (session.phase === 'deciding') {
+      const decision = session.state.pending[0] as string;
+      session.choose(
+        decision,
+        await choose(session, decision, availableOptions(session.state, session.index, decision)),
+      );
+      continue;
+    }
+    const round = session.state.round;
+    session.next();
+    formatRound(session, round).forEach((line) => out(line));
+  }
+  formatEnding(session).forEach((line) => out(line));
 }
