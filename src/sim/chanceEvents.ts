@@ -71,6 +71,7 @@ export function fireInject(
   if (!event) return { state, signals: [] };
   let signals: Signal[] = [];
   const next = produce(state, (draft) => {
+    draft.inputs.push({ type: 'inject', event: eventId });
     signals = fire(draft, index, event, 'inject');
   });
   return { state: next, signals };

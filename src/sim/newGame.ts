@@ -50,6 +50,7 @@ export function newGameState(
     choices: [],
     delayed: [],
     fired: {},
+    inputs: [],
     elections: Object.fromEntries(
       scenario.elections.map((e) => [
         e.id,

@@ -78,6 +78,7 @@ export function recordChoice(
   const next = produce(state, (draft) => {
     draft.pending = draft.pending.filter((id) => id !== decisionId);
     draft.choices.push({ round: draft.round, decision: decisionId, option: optionId });
+    draft.inputs.push({ type: 'choose', decision: decisionId, option: optionId });
     const deal = (draft.deals[root] ??= { kind: decision.machine, options: [], stage: null });
     deal.options.push({ decision: decisionId, option: optionId });
     signals = applyAndLog(

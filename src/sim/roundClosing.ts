@@ -7,6 +7,7 @@ import type { GameState } from './state.ts';
 export function closeRound(state: GameState, index: ScenarioIndex): GameState {
   const isLast = state.round >= index.scenario.rounds.length;
   return produce(state, (draft) => {
+    draft.inputs.push({ type: 'next' });
     // Read from the base state: spreading a draft walks Immer's proxy.
     draft.history.push({ ...state.indicators });
     if (!isLast) draft.round += 1;

@@ -65,6 +65,12 @@ export interface LogEntry {
   hidden?: boolean;
 }
 
+/** What the player (or a facilitator) did, in order: replaying these with the seed rebuilds the game. */
+export type PlayerInput =
+  | { type: 'choose'; decision: string; option: string }
+  | { type: 'next' }
+  | { type: 'inject'; event: string };
+
 export type ElectionResult = 'pending' | 'kept' | 'lost';
 
 export interface GameState {
@@ -83,6 +89,7 @@ export interface GameState {
   choices: { round: number; decision: string; option: string }[];
   delayed: DelayedEffect[];
   fired: Record<string, number>;
+  inputs: PlayerInput[];
   elections: Record<string, { round: number; result: ElectionResult; postponed: number }>;
   log: LogEntry[];
   /** Indicator values at the start (index 0) and at the end of each round. */

@@ -1,6 +1,7 @@
 // Saves: a game survives JSON exactly, resumes identically, and a damaged save is explained,
 // never half-loaded.
 import { describe, expect, it } from 'vitest';
+import { replay, rewindToChoice } from '../../src/sim/replay.ts';
 import { SaveError } from '../../src/sim/save.ts';
 import { GameSession } from '../../src/sim/session.ts';
 import { fakeScenario, fakeSession } from '../support/scenarios.ts';
@@ -69,5 +70,28 @@ describe('a damaged save', () => {
   it('from an older format is refused rather than misread', () => {
     const save = { ...midGame().save(), format: 'dsr-save/0' };
     expect(restore(JSON.stringify(save))).toThrow(SaveError);
+  });
+});
+
+describe('a replay', () => {
+  it('rebuilds a finished game exactly from its seed and inputs, injects included', () => {
+    const game = midGame(6);
+    game.inject('leak');
+    finish(game);
+    expect(replay(fakeScenario(), game.state, game.state.inputs).state).toEqual(game.state);
+  });
+
+  it('rewinds to a chosen decision with everything before it unchanged', () => {
+    const game = midGame(6);
+    finish(game);
+    const rewound = rewindToChoice(fakeScenario(), game.state, 1);
+    expect(rewound.state.pending).toEqual(['cert']);
+    expect(rewound.state.choices).toEqual(game.state.choices.slice(0, 1));
+    expect(rewound.state.history).toEqual(game.state.history.slice(0, 2));
+    expect(rewound.state.log.filter((e) => e.round === 1)).toEqual(
+      game.state.log.filter((e) => e.round === 1),
+    );
+    rewound.choose('cert', 'national');
+    expect(rewound.state.choices.at(-1)?.option).toBe('national');
   });
 });
