@@ -41,6 +41,7 @@ export function scenariosPlugin(dir: string): Plugin {
             region: s.region,
             years: s.years,
             minutes: s.minutes,
+            rounds: s.rounds.map((r) => r.label),
             summary: s.summary,
             objectives: s.objectives,
             countries: s.countries.map((c) => ({ id: c.id, name: c.name, summary: c.summary })),

@@ -1,6 +1,7 @@
 // Entry point: starts the application shell on the page. A `?seed=N` in the address fixes the
 // dice (for replays, classroom comparisons and tests); otherwise each game gets fresh ones.
 import { App } from './app/App.ts';
+import { SaveStore } from './app/saveStore.ts';
 import './style.css';
 
 function seedFromAddress(): number {
@@ -10,5 +11,13 @@ function seedFromAddress(): number {
 }
 
 const root = document.getElementById('app');
-if (root) new App(root, seedFromAddress).showTitle();
+function storage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null; // Storage disabled: the game still plays, unsaved.
+  }
+}
+
+if (root) void new App(root, seedFromAddress, new SaveStore(storage())).open();
 document.documentElement.dataset.ready = 'true';

@@ -8,6 +8,7 @@ declare module 'virtual:scenarios' {
     region: string;
     years: { start: number; end: number };
     minutes: number;
+    rounds: string[];
     summary: string;
     objectives: string[];
     countries: { id: string; name: string; summary: string }[];

@@ -1,25 +1,51 @@
-// The application shell: which screen is showing, and starting a game from a scenario card.
+// The application shell: which screen is showing; starting, saving, resuming and replaying games.
 import { scenarioCards, scenarioLoaders, type ScenarioCard } from 'virtual:scenarios';
+import type { ScenarioData } from '../sim/scenario/scenario.schema.ts';
+import type { GameSession } from '../sim/session.ts';
+import type { GameState } from '../sim/state.ts';
 import { Announcer } from '../ui/announcer.ts';
 import { replaceChildren } from '../ui/dom.ts';
 import type { GameScreen } from '../ui/screens/GameScreen.ts';
+import { damagedSaveScreen } from '../ui/screens/DamagedSaveScreen.ts';
 import { countryScreen, titleScreen } from '../ui/screens/TitleScreen.ts';
+import { SaveStore } from './saveStore.ts';
+
+/** The simulation and the game screen load after the first screen, which must not wait for them. */
+const loadGameModules = () =>
+  Promise.all([
+    import('../sim/session.ts'),
+    import('../sim/replay.ts'),
+    import('../ui/screens/GameScreen.ts'),
+  ]);
 
 export class App {
   private readonly announcer = new Announcer();
-  private readonly screen: HTMLElement;
+  private readonly screen = document.createElement('div');
   private game: GameScreen | null = null;
 
   constructor(
-    private readonly root: HTMLElement,
+    root: HTMLElement,
     private readonly seed: () => number,
+    private readonly store: SaveStore,
   ) {
-    this.screen = document.createElement('div');
     replaceChildren(root, this.screen, this.announcer.element);
   }
 
+  /** Resumes the game in progress, if there is one; otherwise shows the scenarios. */
+  async open(): Promise<void> {
+    const current = this.store.current();
+    if (current && scenarioLoaders[current]) await this.resume(current);
+    else this.showTitle();
+  }
+
   showTitle(): void {
-    this.show(titleScreen(scenarioCards, (card) => this.pickCountry(card)));
+    this.show(
+      titleScreen(scenarioCards, {
+        saves: this.store,
+        onNew: (card) => this.pickCountry(card),
+        onContinue: (card) => void this.resume(card.id),
+      }),
+    );
   }
 
   private pickCountry(card: ScenarioCard): void {
@@ -37,16 +63,75 @@ export class App {
   }
 
   private async start(card: ScenarioCard, countryId: string): Promise<void> {
-    const load = scenarioLoaders[card.id];
-    if (!load) return;
-    // The simulation and the game screen load after the first screen, which must not wait.
-    const [scenario, { GameSession }, { GameScreen }] = await Promise.all([
-      load(),
-      import('../sim/session.ts'),
-      import('../ui/screens/GameScreen.ts'),
+    const [scenario, [{ GameSession }]] = await Promise.all([
+      scenarioLoaders[card.id]?.(),
+      loadGameModules(),
     ]);
-    const session = GameSession.start(scenario, { seed: this.seed(), countryId });
-    const game = new GameScreen(session, this.announcer, () => this.showTitle());
+    if (!scenario) return;
+    void this.play(scenario, GameSession.start(scenario, { seed: this.seed(), countryId }));
+  }
+
+  private async resume(scenarioId: string): Promise<void> {
+    const text = this.store.read(scenarioId);
+    const [scenario, [{ GameSession }]] = await Promise.all([
+      scenarioLoaders[scenarioId]?.(),
+      loadGameModules(),
+    ]);
+    if (!scenario || text === null) return this.showTitle();
+    try {
+      await this.play(scenario, GameSession.restore(scenario, text));
+    } catch (error) {
+      this.show(
+        damagedSaveScreen({
+          scenarioTitle: scenario.title,
+          reason: (error as Error).message,
+          saveText: text,
+          onFresh: () => {
+            this.store.discard(scenarioId);
+            const card = scenarioCards.find((c) => c.id === scenarioId);
+            if (card) this.pickCountry(card);
+          },
+          onBack: () => {
+            this.store.leave();
+            this.showTitle();
+          },
+        }),
+      );
+    }
+  }
+
+  private async play(
+    scenario: ScenarioData,
+    session: GameSession,
+    whatIf?: { original: GameState; decisionTitle: string },
+  ): Promise<void> {
+    const [, { rewindToChoice }, { GameScreen }] = await loadGameModules();
+    if (!whatIf) this.store.write(session.save());
+    const game = new GameScreen({
+      session,
+      announcer: this.announcer,
+      whatIf,
+      // A what-if is a sketch beside the saved game, not a replacement for it.
+      onChange: (s) => void (whatIf ? undefined : this.store.write(s.save())),
+      onMenu: () => {
+        this.store.leave();
+        this.showTitle();
+      },
+      onPlayAgain: () => {
+        this.store.discard(scenario.id);
+        this.showTitle();
+      },
+      onRewind: (choiceIndex) => {
+        const original = whatIf?.original ?? session.state;
+        const choice = original.choices[choiceIndex];
+        const decisionTitle =
+          scenario.decisions.find((d) => d.id === choice?.decision)?.title ?? '';
+        void this.play(scenario, rewindToChoice(scenario, original, choiceIndex), {
+          original,
+          decisionTitle,
+        });
+      },
+    });
     this.game = game;
     this.show(game.element);
   }

@@ -25,6 +25,8 @@ function machineFor(scenario: ScenarioData) {
 export type Phase = 'deciding' | 'reviewing' | 'ended';
 
 export class GameSession {
+  private readonly listeners = new Set<(session: GameSession) => void>();
+
   private constructor(
     readonly index: ScenarioIndex,
     private readonly actor: Actor<GameMachine>,
@@ -95,9 +97,13 @@ export class GameSession {
     return true;
   }
 
+  /**
+   * Called once after each player command, when the game has settled. (The actor's own
+   * snapshots include in-between moments, such as a round whose events have not rolled yet.)
+   */
   subscribe(listener: (session: GameSession) => void): () => void {
-    const subscription = this.actor.subscribe(() => listener(this));
-    return () => subscription.unsubscribe();
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
   save(): SaveFile {
@@ -116,5 +122,6 @@ export class GameSession {
 
   private send(event: PlayerEvent): void {
     this.actor.send(event);
+    for (const listener of [...this.listeners]) listener(this);
   }
 }

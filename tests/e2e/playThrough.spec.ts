@@ -1,25 +1,18 @@
 // A whole game in the browser, played with the keyboard alone and found by accessible names, and
 // the same seed and choices giving the same game in Chromium as in Node.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { INDICATOR_IDS, INDICATORS } from '../../src/sim/indicators.ts';
 import { playThrough } from '../../src/sim/playthrough.ts';
 import { loadScenarioText } from '../../src/sim/scenario/load.ts';
 import { firstOptionStrategy } from '../../src/sim/strategies.ts';
+import { expectNoAxeViolations, playByClicking, screenState } from './support.ts';
 
 const SEED = 11;
 const scenario = loadScenarioText(
   readFileSync('scenarios/solomon-islands.yaml', 'utf8'),
   'solomon-islands.yaml',
 );
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
-}
 
 /** Tabs forward until the focused element is the one wanted, then presses Enter on it. */
 async function pressByKeyboard(page: Page, name: RegExp) {
@@ -39,16 +32,6 @@ async function pressByKeyboard(page: Page, name: RegExp) {
   throw new Error(`no focusable control named ${name}`);
 }
 
-/** Waits for the game to show something to act on, and says what. */
-async function screenState(page: Page): Promise<'choose' | 'continue' | 'ended'> {
-  const choose = page.getByRole('button', { name: /^Choose: / }).first();
-  const next = page.getByRole('button', { name: /^(Continue|See how it ended)$/ });
-  const ending = page.locator('#ending-title');
-  await expect(choose.or(next).or(ending)).toBeVisible();
-  if (await ending.isVisible()) return 'ended';
-  return (await choose.isVisible()) ? 'choose' : 'continue';
-}
-
 test('a student plays the Solomon Islands from the title to the ending with the keyboard alone', async ({
   page,
 }) => {
@@ -65,20 +48,6 @@ test('a student plays the Solomon Islands from the title to the ending with the 
   const titles = scenario.endings.map((e) => e.title);
   expect(titles).toContain(await page.locator('#ending-title').textContent());
 });
-
-/** Plays on, always taking the first open option, until the ending shows. */
-async function playByClicking(page: Page) {
-  for (let step = 0; step < 100; step++) {
-    const now = await screenState(page);
-    if (now === 'ended') return;
-    if (now === 'choose')
-      await page
-        .getByRole('button', { name: /^Choose: / })
-        .first()
-        .click();
-    else await page.getByRole('button', { name: /^(Continue|See how it ended)$/ }).click();
-  }
-}
 
 test('the same seed and choices end the same way in Chromium as in Node', async ({ page }) => {
   const expected = playThrough(scenario, { seed: SEED, strategy: firstOptionStrategy });

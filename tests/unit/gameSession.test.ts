@@ -167,3 +167,23 @@ describe('determinism', () => {
     expect(play()).toEqual(play());
   });
 });
+
+describe('listening to a game', () => {
+  it('hears once per command, only when the game has settled', () => {
+    const game = fakeSession();
+    const heard: string[] = [];
+    game.subscribe((g) => heard.push(`${g.phase}:${g.state.pending.join(',')}`));
+    game.choose('towers', 'credit');
+    game.next();
+    expect(heard).toEqual(['reviewing:', 'deciding:cert']);
+  });
+
+  it('stops hearing after unsubscribing', () => {
+    const game = fakeSession();
+    let heard = 0;
+    const stop = game.subscribe(() => (heard += 1));
+    stop();
+    game.choose('towers', 'credit');
+    expect(heard).toBe(0);
+  });
+});

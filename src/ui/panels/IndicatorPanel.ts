@@ -22,6 +22,7 @@ export function indicatorPanel(
   now: Indicators,
   roundStart: Indicators,
   revealHidden = false,
+  changeHeading = t('thisRound'),
 ): HTMLElement {
   const rows = INDICATOR_IDS.filter((id) => revealHidden || !INDICATORS[id].hidden).map((id) => {
     const meaningId = uid('meaning');
@@ -57,9 +58,9 @@ export function indicatorPanel(
       h(
         'tr',
         {},
-        h('th', { attrs: { scope: 'col' } }, 'Indicator'),
-        h('th', { attrs: { scope: 'col' } }, 'Value'),
-        h('th', { attrs: { scope: 'col' } }, 'This round'),
+        h('th', { attrs: { scope: 'col' } }, t('indicatorColumn')),
+        h('th', { attrs: { scope: 'col' } }, t('valueColumn')),
+        h('th', { attrs: { scope: 'col' } }, changeHeading),
       ),
     ),
     h('tbody', {}, ...rows),

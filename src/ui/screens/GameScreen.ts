@@ -1,29 +1,39 @@
-// The game: the year, the indicators, and either the decision at hand or the round's report;
-// at the end, the ending. It only sends player commands to the session and renders its state.
+// The game: the year, the indicators and what is still to come, and either the decision at hand
+// or the round's report; at the end, the debrief. It only sends player commands to the session
+// and renders its state.
 import type { Indicators } from '../../sim/indicators.ts';
 import type { GameSession } from '../../sim/session.ts';
+import type { GameState } from '../../sim/state.ts';
 import type { Announcer } from '../announcer.ts';
+import { debrief } from '../debrief/Debrief.ts';
 import { h, replaceChildren } from '../dom.ts';
 import { t } from '../messages.ts';
 import { decisionPanel } from '../panels/DecisionPanel.ts';
-import { endPanel } from '../panels/EndPanel.ts';
 import { indicatorPanel } from '../panels/IndicatorPanel.ts';
 import { describeChanges, roundReport } from '../panels/RoundReport.ts';
+
+export interface GameScreenOptions {
+  session: GameSession;
+  announcer: Announcer;
+  /** Called after every change (the app saves the game here). */
+  onChange: (session: GameSession) => void;
+  onMenu: () => void;
+  onPlayAgain: () => void;
+  onRewind: (choiceIndex: number) => void;
+  /** Set when this game is a what-if replay of an earlier one. */
+  whatIf?: { original: GameState; decisionTitle: string };
+}
 
 export class GameScreen {
   readonly element = h('div', { class: 'game-screen' });
   private readonly header = h('header', { class: 'game-header' });
   private readonly hud = h('aside', { class: 'hud', attrs: { 'aria-label': t('indicators') } });
   private readonly main = h('div', { class: 'main-panel' });
-  private unsubscribe: () => void = () => undefined;
+  private readonly unsubscribe: () => void;
 
-  constructor(
-    private readonly session: GameSession,
-    private readonly announcer: Announcer,
-    private readonly onPlayAgain: () => void,
-  ) {
+  constructor(private readonly options: GameScreenOptions) {
     this.element.append(this.header, h('div', { class: 'game-body' }, this.main, this.hud));
-    this.unsubscribe = session.subscribe(() => this.render());
+    this.unsubscribe = options.session.subscribe(() => this.changed());
     this.render();
   }
 
@@ -31,8 +41,13 @@ export class GameScreen {
     this.unsubscribe();
   }
 
+  private changed(): void {
+    this.options.onChange(this.options.session);
+    this.render();
+  }
+
   private render(): void {
-    const { session } = this;
+    const { session, whatIf } = this.options;
     const state = session.state;
     const label = session.scenario.rounds[state.round - 1]?.label ?? '';
     replaceChildren(
@@ -43,34 +58,57 @@ export class GameScreen {
         { class: 'round' },
         t('round', { n: state.round, total: session.scenario.rounds.length, label }),
       ),
+      h('button', { attrs: { type: 'button' }, on: { click: this.options.onMenu } }, t('menu')),
+      whatIf
+        ? h('p', { class: 'what-if-banner' }, t('whatIfBanner', { decision: whatIf.decisionTitle }))
+        : null,
     );
     const roundStart = (state.history[state.round - 1] ?? state.history[0]) as Indicators;
-    replaceChildren(this.hud, indicatorPanel(state.indicators, roundStart));
-    if (session.phase === 'ended') {
-      replaceChildren(this.main, endPanel(session, this.onPlayAgain));
-    } else if (session.phase === 'deciding') {
-      const decision = state.pending[0] as string;
-      replaceChildren(
-        this.main,
-        decisionPanel(session, decision, (option) => this.choose(decision, option)),
-      );
-    } else {
-      const isLast = state.round >= session.scenario.rounds.length;
-      replaceChildren(
-        this.main,
-        roundReport(session, () => session.next(), isLast),
-      );
-    }
+    const pending = state.delayed.map((d) =>
+      h('li', {}, t('pendingItem', { note: d.note, n: d.dueRound - state.round })),
+    );
+    replaceChildren(
+      this.hud,
+      indicatorPanel(state.indicators, roundStart),
+      pending.length > 0
+        ? h('section', { class: 'pending' }, h('h2', {}, t('pending')), h('ul', {}, ...pending))
+        : null,
+    );
+    replaceChildren(this.main, this.mainPanel());
+    // The debrief has its own, fuller indicator table and needs the width.
+    this.element.classList.toggle('ended', session.phase === 'ended');
     this.main.querySelector<HTMLElement>('h2')?.focus();
   }
 
+  private mainPanel(): HTMLElement {
+    const { session } = this.options;
+    const state = session.state;
+    if (session.phase === 'ended') {
+      return debrief(
+        session,
+        { onRewind: this.options.onRewind, onPlayAgain: this.options.onPlayAgain },
+        this.options.whatIf?.original,
+      );
+    }
+    if (session.phase === 'deciding') {
+      const decision = state.pending[0] as string;
+      return decisionPanel(session, decision, (option) => this.choose(decision, option));
+    }
+    return roundReport(
+      session,
+      () => session.next(),
+      state.round >= session.scenario.rounds.length,
+    );
+  }
+
   private choose(decision: string, option: string): void {
-    const before = this.session.state.log.length;
-    this.session.choose(decision, option);
-    const said = this.session.state.log
+    const { session, announcer } = this.options;
+    const before = session.state.log.length;
+    session.choose(decision, option);
+    const said = session.state.log
       .slice(before)
       .filter((e) => !e.hidden)
       .map((e) => t('announcedChanges', { title: e.title, changes: describeChanges(e) }));
-    this.announcer.say(said.join(' '));
+    announcer.say(said.join(' '));
   }
 }

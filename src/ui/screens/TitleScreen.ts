@@ -3,10 +3,56 @@ import type { ScenarioCard } from 'virtual:scenarios';
 import { h } from '../dom.ts';
 import { t } from '../messages.ts';
 
-export function titleScreen(
-  cards: readonly ScenarioCard[],
-  onPick: (card: ScenarioCard) => void,
-): HTMLElement {
+export interface TitleOptions {
+  saves: {
+    summary(scenarioId: string): { round: number } | null;
+    has(scenarioId: string): boolean;
+  };
+  onNew: (card: ScenarioCard) => void;
+  onContinue: (card: ScenarioCard) => void;
+}
+
+function cardActions(card: ScenarioCard, options: TitleOptions): HTMLElement {
+  const play = h(
+    'button',
+    {
+      class: 'primary',
+      attrs: { type: 'button', 'aria-label': `${t('play')}: ${card.title}` },
+      on: { click: () => options.onNew(card) },
+    },
+    t('play'),
+  );
+  if (!options.saves.has(card.id)) return h('div', { class: 'actions' }, play);
+  const round = options.saves.summary(card.id)?.round;
+  const label = round ? (card.rounds[round - 1] ?? String(round)) : '?';
+  return h(
+    'div',
+    { class: 'actions' },
+    h(
+      'button',
+      {
+        class: 'primary',
+        attrs: {
+          type: 'button',
+          'aria-label': `${t('continueGame', { round: label })}: ${card.title}`,
+        },
+        on: { click: () => options.onContinue(card) },
+      },
+      t('continueGame', { round: label }),
+    ),
+    h(
+      'button',
+      {
+        attrs: { type: 'button', 'aria-label': `${t('newGame')}: ${card.title}` },
+        on: { click: () => options.onNew(card) },
+      },
+      t('newGame'),
+    ),
+    h('p', { class: 'meta' }, t('newGameReplaces')),
+  );
+}
+
+export function titleScreen(cards: readonly ScenarioCard[], options: TitleOptions): HTMLElement {
   return h(
     'section',
     { class: 'title-screen', attrs: { 'aria-labelledby': 'title' } },
@@ -33,15 +79,7 @@ export function titleScreen(
             h('summary', {}, t('whatItTeaches')),
             h('ul', {}, ...card.objectives.map((o) => h('li', {}, o))),
           ),
-          h(
-            'button',
-            {
-              class: 'primary',
-              attrs: { type: 'button', 'aria-label': `${t('play')}: ${card.title}` },
-              on: { click: () => onPick(card) },
-            },
-            t('play'),
-          ),
+          cardActions(card, options),
         ),
       ),
     ),

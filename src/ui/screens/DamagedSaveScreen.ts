@@ -1,0 +1,41 @@
+// Shown when a saved game cannot be loaded: what went wrong, the damaged save to download (it is
+// kept, never silently deleted), and a way to start again.
+import { h } from '../dom.ts';
+import { t } from '../messages.ts';
+
+export interface DamagedSaveOptions {
+  scenarioTitle: string;
+  reason: string;
+  saveText: string;
+  onFresh: () => void;
+  onBack: () => void;
+}
+
+export function damagedSaveScreen(options: DamagedSaveOptions): HTMLElement {
+  const download = () => {
+    const url = URL.createObjectURL(new Blob([options.saveText], { type: 'application/json' }));
+    const link = h('a', { attrs: { href: url, download: 'digital-silk-road-damaged-save.json' } });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    URL.revokeObjectURL(url);
+  };
+  return h(
+    'section',
+    { class: 'damaged-save', attrs: { role: 'alert', 'aria-labelledby': 'damaged-title' } },
+    h('h1', { id: 'damaged-title', attrs: { tabindex: '-1' } }, t('damagedSaveTitle')),
+    h('p', {}, h('strong', {}, options.scenarioTitle), `: ${options.reason}`),
+    h('p', {}, t('damagedSaveBody')),
+    h(
+      'div',
+      { class: 'actions' },
+      h('button', { attrs: { type: 'button' }, on: { click: download } }, t('downloadSave')),
+      h(
+        'button',
+        { class: 'primary', attrs: { type: 'button' }, on: { click: options.onFresh } },
+        t('startFresh'),
+      ),
+      h('button', { attrs: { type: 'button' }, on: { click: options.onBack } }, t('backToTitle')),
+    ),
+  );
+}

@@ -1,0 +1,81 @@
+// Saves in the browser: a reload resumes the game where it was; a damaged save is explained,
+// kept for download, and never crashes the game.
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, playSteps } from './support.ts';
+
+const PLAY = /^Play: Solomon Islands/;
+
+test('reloading the page resumes the game exactly where the player was', async ({ page }) => {
+  await page.goto('/?seed=5');
+  await page.getByRole('button', { name: PLAY }).click();
+  await playSteps(page, 5);
+  const round = await page.locator('.game-header .round').textContent();
+  const heading = await page.locator('.main-panel h2').first().textContent();
+  const indicators = await page.locator('.hud table.indicators').textContent();
+
+  await page.reload();
+
+  await expect(page.locator('.game-header .round')).toHaveText(round ?? '');
+  await expect(page.locator('.main-panel h2').first()).toHaveText(heading ?? '');
+  await expect(page.locator('.hud table.indicators')).toHaveText(indicators ?? '');
+});
+
+test('the title screen offers to continue a saved game after leaving it for the menu', async ({
+  page,
+}) => {
+  await page.goto('/?seed=5');
+  await page.getByRole('button', { name: PLAY }).click();
+  await playSteps(page, 3);
+  await page.getByRole('button', { name: 'Menu' }).click();
+  await page.reload();
+  const resume = page.getByRole('button', { name: /^Continue: .*Solomon Islands/ });
+  await expect(resume).toBeVisible();
+  await resume.click();
+  await expect(page.locator('.game-header .round')).toBeVisible();
+});
+
+test('a damaged save is explained, can be downloaded, and a new game can start', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.evaluate(() => {
+    localStorage.setItem(
+      'dsr:save:solomon-islands',
+      '{"format":"dsr-save/1","scenarioId":"solomon-islands","countryId":"solomon-islands","round":3,"snapshot":{"broken":',
+    );
+    localStorage.setItem('dsr:current', 'solomon-islands');
+  });
+  await page.reload();
+
+  await expect(
+    page.getByRole('heading', { name: 'Your saved game could not be loaded' }),
+  ).toBeVisible();
+  await expect(page.getByText(/not valid JSON/)).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download the damaged save' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('digital-silk-road-damaged-save.json');
+
+  await page.getByRole('button', { name: 'Start a new game' }).click();
+  await expect(page.getByRole('button', { name: /^Choose: / }).first()).toBeVisible();
+});
+
+test('a save from an incompatible version is refused with a reason, not a crash', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('/');
+  await page.evaluate(() => {
+    localStorage.setItem(
+      'dsr:save:solomon-islands',
+      JSON.stringify({ format: 'dsr-save/0', scenarioId: 'solomon-islands' }),
+    );
+    localStorage.setItem('dsr:current', 'solomon-islands');
+  });
+  await page.reload();
+  await expect(page.getByText(/damaged or from another version/)).toBeVisible();
+  expect(errors).toEqual([]);
+});

@@ -1,0 +1,24 @@
+// The debrief's "what if": rewind to a decision, choose differently, and see both games side by side.
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, playByClicking } from './support.ts';
+
+test('a player rewinds to their first decision, chooses differently and compares both games', async ({
+  page,
+}) => {
+  await page.goto('/?seed=8');
+  await page.getByRole('button', { name: /^Play: Solomon Islands/ }).click();
+  await playByClicking(page, 0);
+  await expect(page.getByRole('heading', { name: 'What really happened' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'For discussion' })).toBeVisible();
+
+  await page.getByRole('button', { name: /^Rewind to 2018: / }).click();
+  await expect(page.getByText(/^What if: you are replaying from/)).toBeVisible();
+  await expect(page.locator('.game-header .round')).toContainText('2018');
+  await playByClicking(page, 1);
+
+  const compare = page.getByRole('heading', { name: 'Your game and the what-if, side by side' });
+  await expect(compare).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Your game', exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'The what-if', exact: true })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
