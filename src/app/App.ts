@@ -8,6 +8,11 @@ import { replaceChildren } from '../ui/dom.ts';
 import type { GameScreen } from '../ui/screens/GameScreen.ts';
 import { damagedSaveScreen } from '../ui/screens/DamagedSaveScreen.ts';
 import { countryScreen, titleScreen } from '../ui/screens/TitleScreen.ts';
+import { SOUND_URLS } from '../audio/assets.ts';
+import { ambientForRegion } from '../audio/cues.ts';
+import { createSoundBoard } from '../audio/SoundBoard.ts';
+import { browserStorage } from '../audio/soundSettings.ts';
+import { soundControls } from '../ui/panels/SoundControls.ts';
 import { SaveStore } from './saveStore.ts';
 
 /** The simulation and the game screen load after the first screen, which must not wait for them. */
@@ -22,13 +27,22 @@ export class App {
   private readonly announcer = new Announcer();
   private readonly screen = document.createElement('div');
   private game: GameScreen | null = null;
+  private readonly sound = createSoundBoard({ storage: browserStorage(), urls: SOUND_URLS });
 
   constructor(
     root: HTMLElement,
     private readonly seed: () => number,
     private readonly store: SaveStore,
   ) {
-    replaceChildren(root, this.screen, this.announcer.element);
+    replaceChildren(root, soundControls(this.sound).element, this.screen, this.announcer.element);
+    // Browsers start audio only after a gesture: the first click or key press unlocks it.
+    const unlock = () => this.sound.unlock();
+    document.addEventListener('pointerdown', unlock, { capture: true });
+    document.addEventListener('keydown', unlock, { capture: true });
+    root.addEventListener('click', (event) => {
+      if (event.target instanceof Element && event.target.closest('button'))
+        this.sound.play('click');
+    });
   }
 
   /** Resumes the game in progress, if there is one; otherwise shows the scenarios. */
@@ -39,6 +53,7 @@ export class App {
   }
 
   showTitle(): void {
+    this.sound.setAmbient(null);
     this.show(
       titleScreen(scenarioCards, {
         saves: this.store,
@@ -107,9 +122,11 @@ export class App {
   ): Promise<void> {
     const [, { rewindToChoice }, { GameScreen }] = await loadGameModules();
     if (!whatIf) this.store.write(session.save());
+    this.sound.setAmbient(ambientForRegion(scenario.region));
     const game = new GameScreen({
       session,
       announcer: this.announcer,
+      sound: this.sound,
       whatIf,
       // A what-if is a sketch beside the saved game, not a replacement for it.
       onChange: (s) => void (whatIf ? undefined : this.store.write(s.save())),

@@ -35,6 +35,8 @@ const en = {
   quoteFrom: 'From {title} ({file})',
   roundReport: 'What happened in {label}',
   nothingHappened: 'A quiet year.',
+  eventCard: 'News',
+  injectCard: 'Inject from the facilitator',
   pending: 'Coming later',
   pendingItem: '{note}: in {n} round(s)',
   continue: 'Continue',

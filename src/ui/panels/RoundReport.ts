@@ -32,10 +32,18 @@ export function logEntryItem(session: GameSession, entry: LogEntry): HTMLElement
   const item = originItem(session.index, entry.origin);
   const changes = describeChanges(entry);
   const event = entry.origin.event ? session.index.events.get(entry.origin.event) : undefined;
+  // Events and injects arrive as cards with a heading of their own; the rest are log lines.
+  const isCard = entry.kind === 'event' || entry.kind === 'inject' || entry.kind === 'election';
+  const kindLabel = entry.kind === 'inject' ? t('injectCard') : isCard ? t('eventCard') : null;
   return h(
     'li',
-    { class: `log-entry ${entry.kind}` },
-    h('p', { class: 'log-title' }, entry.title),
+    { class: `log-entry ${entry.kind}${isCard ? ' event-card' : ''}` },
+    kindLabel
+      ? h('p', { class: 'eyebrow' }, `${kindLabel}${event?.date ? ` · ${event.date}` : ''}`)
+      : null,
+    isCard
+      ? h('h3', { class: 'log-title' }, entry.title)
+      : h('p', { class: 'log-title' }, entry.title),
     event ? h('p', {}, event.text) : null,
     ...entry.notes.map((note) => h('p', { class: 'note' }, note)),
     changes ? h('p', { class: 'changes' }, changes) : null,

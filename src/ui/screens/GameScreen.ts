@@ -4,6 +4,8 @@
 import type { Indicators } from '../../sim/indicators.ts';
 import type { GameSession } from '../../sim/session.ts';
 import type { GameState } from '../../sim/state.ts';
+import { reportCue } from '../../audio/reportCue.ts';
+import type { SoundBoard } from '../../audio/SoundBoard.ts';
 import type { Announcer } from '../announcer.ts';
 import { debrief } from '../debrief/Debrief.ts';
 import { h, replaceChildren } from '../dom.ts';
@@ -20,6 +22,8 @@ export interface GameScreenOptions {
   onMenu: () => void;
   onPlayAgain: () => void;
   onRewind: (choiceIndex: number) => void;
+  /** Plays cues that double what the screen shows (never instead of it). */
+  sound?: Pick<SoundBoard, 'play'>;
   /** Set when this game is a what-if replay of an earlier one. */
   whatIf?: { original: GameState; decisionTitle: string };
 }
@@ -30,6 +34,7 @@ export class GameScreen {
   private readonly hud = h('aside', { class: 'hud', attrs: { 'aria-label': t('indicators') } });
   private readonly main = h('div', { class: 'main-panel' });
   private readonly unsubscribe: () => void;
+  private moment: { phase: string; round: number } | null = null;
 
   constructor(private readonly options: GameScreenOptions) {
     this.element.append(this.header, h('div', { class: 'game-body' }, this.main, this.hud));
@@ -78,6 +83,25 @@ export class GameScreen {
     // The debrief has its own, fuller indicator table and needs the width.
     this.element.classList.toggle('ended', session.phase === 'ended');
     this.main.querySelector<HTMLElement>('h2')?.focus();
+    this.cue();
+  }
+
+  /**
+   * The sound for what just appeared: a new year, a round report, the ending. Silent on the
+   * first render, so resuming a saved game does not replay its last sting.
+   */
+  private cue(): void {
+    const { session, sound } = this.options;
+    const now = { phase: session.phase, round: session.state.round };
+    const before = this.moment;
+    this.moment = now;
+    if (!sound || !before || (before.phase === now.phase && before.round === now.round)) return;
+    if (now.phase === 'ended') return sound.play('ending');
+    if (now.round !== before.round) sound.play('round');
+    if (now.phase === 'reviewing') {
+      const cue = reportCue(session.state.log.filter((e) => e.round === now.round));
+      if (cue) sound.play(cue);
+    }
   }
 
   private mainPanel(): HTMLElement {
@@ -104,7 +128,7 @@ export class GameScreen {
   private choose(decision: string, option: string): void {
     const { session, announcer } = this.options;
     const before = session.state.log.length;
-    session.choose(decision, option);
+    if (session.choose(decision, option)) this.options.sound?.play('choose');
     const said = session.state.log
       .slice(before)
       .filter((e) => !e.hidden)
