@@ -42,8 +42,10 @@ export class GameScreen {
     this.render();
   }
 
+  /** The screen owns its session: leaving the screen ends the session's actors. */
   destroy(): void {
     this.unsubscribe();
+    this.options.session.stop();
   }
 
   private changed(): void {

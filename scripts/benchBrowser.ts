@@ -1,0 +1,123 @@
+// The browser half of `npm run bench`: bundle sizes (gzipped), time from navigation to the first
+// decision with the CPU slowed 4x (median of 5), and the JS heap after ten full play-throughs in
+// one page against the heap after the first. Figures for the issue notes, not test assertions.
+import { chromium, type Page } from '@playwright/test';
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+// @ts-expect-error: a plain .mjs helper without types
+import { ensureChromium } from './ensureChromium.mjs';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const DIST = join(ROOT, 'dist');
+const PORT = 4179;
+const URL_BASE = `http://127.0.0.1:${PORT}`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const gz = (file: string) => gzipSync(readFileSync(file)).length;
+
+function sizes(): void {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const initial = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) =>
+    join(DIST, m[1] as string),
+  );
+  const assets = readdirSync(join(DIST, 'assets')).map((f) => join(DIST, 'assets', f));
+  const js = assets.filter((f) => f.endsWith('.js'));
+  const mapData = assets.filter((f) => /\.(json|topojson)$/.test(f));
+  const audio = assets.filter((f) => /\.(ogg|m4a|mp3|wav)$/.test(f));
+  const initialJs = initial.filter((f) => f.endsWith('.js')).reduce((s, f) => s + gz(f), 0);
+  console.log(`Initial JavaScript (gzipped): ${kb(initialJs)}  (target at most 60 KB)`);
+  const full = [...js, ...mapData].reduce((s, f) => s + gz(f), 0);
+  console.log(`All JavaScript plus map data (gzipped): ${kb(full)}  (target at most 600 KB)`);
+  console.log(
+    `All audio: ${kb(audio.reduce((s, f) => s + statSync(f).size, 0))}  (target at most 1 MB)`,
+  );
+}
+
+async function toFirstDecision(page: Page): Promise<number> {
+  const started = Date.now();
+  await page.goto(`${URL_BASE}/?seed=1`);
+  await page.getByRole('button', { name: /^Play: Solomon/ }).click();
+  await page
+    .getByRole('button', { name: /^Choose: / })
+    .first()
+    .waitFor();
+  return Date.now() - started;
+}
+
+async function playToEnd(page: Page): Promise<void> {
+  const choose = page.getByRole('button', { name: /^Choose: / }).first();
+  const next = page.getByRole('button', { name: /^(Continue|See how it ended)$/ });
+  const ending = page.locator('#ending-title');
+  for (let step = 0; step < 200; step++) {
+    await choose.or(next).or(ending).first().waitFor();
+    if (await ending.isVisible()) return;
+    if (await choose.isVisible()) await choose.click();
+    else await next.click();
+  }
+}
+
+async function main(): Promise<void> {
+  if (spawnSync('node_modules/.bin/vite', ['build'], { cwd: ROOT, stdio: 'ignore' }).status !== 0)
+    throw new Error('build failed');
+  sizes();
+  const server = spawn(
+    'node_modules/.bin/vite',
+    ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+    { cwd: ROOT, stdio: 'ignore' },
+  );
+  try {
+    await new Promise((r) => setTimeout(r, 1500));
+    const browser = await chromium.launch({
+      executablePath: ensureChromium(),
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--enable-precise-memory-info',
+        '--js-flags=--expose-gc',
+      ],
+    });
+    const times: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      times.push(await toFirstDecision(page));
+      await context.close();
+    }
+    times.sort((a, b) => a - b);
+    console.log(
+      `Navigation to the first decision, CPU 4x slower: median ${times[2]} ms (runs: ${times.join(', ')}; target at most 2000 ms)`,
+    );
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    const heap = async () =>
+      page.evaluate(() => {
+        (globalThis as { gc?: () => void }).gc?.();
+        return (performance as unknown as { memory: { usedJSHeapSize: number } }).memory
+          .usedJSHeapSize;
+      });
+    const heaps: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      if (i === 0) await toFirstDecision(page);
+      else {
+        await page.getByRole('button', { name: 'Play again' }).click();
+        await page.getByRole('button', { name: /^Play: Solomon/ }).click();
+      }
+      await playToEnd(page);
+      heaps.push(await heap());
+    }
+    const growth = ((heaps[9] as number) / (heaps[0] as number) - 1) * 100;
+    console.log(
+      `JS heap after play-through 1: ${kb(heaps[0] as number)}, after 10: ${kb(heaps[9] as number)} (${growth.toFixed(1)}%; target within 20%)`,
+    );
+    console.log(`  after each: ${heaps.map((h) => kb(h)).join(', ')}`);
+    await browser.close();
+  } finally {
+    server.kill();
+  }
+}
+
+await main();
