@@ -8,7 +8,8 @@ import { applyAndLog, type Signal } from './effects.ts';
 import { nextFloat } from './rng.ts';
 import type { GameEventData } from './scenario/scenario.schema.ts';
 import type { ScenarioIndex } from './scenario/scenarioIndex.ts';
-import type { GameState, LogKind } from './state.ts';
+import { INDICATORS, isIndicatorId } from './indicators.ts';
+import type { CustomInject, GameState, LogKind } from './state.ts';
 
 function isEligible(
   event: GameEventData,
@@ -60,6 +61,37 @@ export function rollEvents(
   }
   const rolled = rng === current.rng ? current : { ...current, rng };
   return { state: rolled, signals };
+}
+
+/** Largest move a facilitator's own inject may make to one indicator, so a slip cannot end the game. */
+export const MAX_CUSTOM_CHANGE = 50;
+
+export function fireCustomInject(
+  state: GameState,
+  index: ScenarioIndex,
+  inject: CustomInject,
+): GameState {
+  const changes = Object.fromEntries(
+    Object.entries(inject.changes)
+      .filter(
+        ([id, delta]) => isIndicatorId(id) && !INDICATORS[id].derived && Number.isFinite(delta),
+      )
+      .map(([id, delta]) => [
+        id,
+        Math.max(-MAX_CUSTOM_CHANGE, Math.min(MAX_CUSTOM_CHANGE, delta as number)),
+      ]),
+  );
+  const title = inject.title.trim().slice(0, 160) || 'Inject';
+  const text = inject.text.trim().slice(0, 2000);
+  return produce(state, (draft) => {
+    draft.inputs.push({ type: 'customInject', title, text, changes });
+    applyAndLog(
+      draft,
+      { kind: 'inject', title, origin: {} },
+      [{ change: changes, ...(text ? { note: text } : {}) }],
+      index.dealOf,
+    );
+  });
 }
 
 export function fireInject(

@@ -6,7 +6,7 @@
 // therefore sends itself a follow-up event ('decisions.done', 'round.open') after forwarding
 // to its deals, so that their replies are applied before it rolls events or opens a round.
 import { assign, enqueueActions, setup } from 'xstate';
-import { fireInject, rollEvents } from './chanceEvents.ts';
+import { fireCustomInject, fireInject, rollEvents } from './chanceEvents.ts';
 import { enterStage } from './dealStages.ts';
 import type { Signal } from './effects.ts';
 import { DEAL_MACHINES, HOLD, acceptsSignal, isTimed } from './machines/lifecycles.ts';
@@ -16,12 +16,13 @@ import { optionStatus, recordChoice } from './playerChoices.ts';
 import { closeRound, finishGame, isLastRound } from './roundClosing.ts';
 import { openRound } from './roundOpening.ts';
 import { findOption, type ScenarioIndex } from './scenario/scenarioIndex.ts';
-import type { GameState } from './state.ts';
+import type { CustomInject, GameState } from './state.ts';
 
 export type PlayerEvent =
   | { type: 'choose'; decision: string; option: string }
   | { type: 'next' }
-  | { type: 'inject'; event: string };
+  | { type: 'inject'; event: string }
+  | ({ type: 'customInject' } & CustomInject);
 
 type InternalEvent = DealStageMessage | { type: 'decisions.done' } | { type: 'round.open' };
 
@@ -113,6 +114,12 @@ export function createGameMachine(index: ScenarioIndex) {
         const fired = fireInject(context.game, index, event.event);
         commit(enqueue, fired.state, fired.signals);
       }),
+      "fire the facilitator's inject": assign({
+        game: ({ context, event }) =>
+          event.type === 'customInject'
+            ? fireCustomInject(context.game, index, event)
+            : context.game,
+      }),
       'close the round': assign({ game: ({ context }) => closeRound(context.game, index) }),
       'tick the timed deals': enqueueActions(({ context, enqueue, self }) => {
         for (const id of timedDeals(context.game)) enqueue.sendTo(id, { type: 'round' });
@@ -127,6 +134,7 @@ export function createGameMachine(index: ScenarioIndex) {
     on: {
       'deal.stage': { actions: 'apply the stage' },
       inject: { guard: 'the inject exists', actions: 'fire the inject' },
+      customInject: { actions: "fire the facilitator's inject" },
     },
     states: {
       opening: {

@@ -7,6 +7,7 @@ import type { GameState, PlayerInput } from './state.ts';
 export function applyInput(session: GameSession, input: PlayerInput): boolean {
   if (input.type === 'choose') return session.choose(input.decision, input.option);
   if (input.type === 'inject') return session.inject(input.event);
+  if (input.type === 'customInject') return session.injectCustom(input);
   if (session.phase !== 'reviewing') return false;
   session.next();
   return true;

@@ -7,7 +7,7 @@ import { resolveCountry } from './newGame.ts';
 import { parseSave, type SaveFile } from './save.ts';
 import type { ScenarioData } from './scenario/scenario.schema.ts';
 import { indexScenario, type ScenarioIndex } from './scenario/scenarioIndex.ts';
-import type { GameState } from './state.ts';
+import type { CustomInject, GameState } from './state.ts';
 
 // Building a machine is costly next to playing one; batch runs start thousands of games.
 const machines = new WeakMap<ScenarioData, { index: ScenarioIndex; machine: GameMachine }>();
@@ -101,6 +101,13 @@ export class GameSession {
    * Called once after each player command, when the game has settled. (The actor's own
    * snapshots include in-between moments, such as a round whose events have not rolled yet.)
    */
+  /** A facilitator's own inject: text and indicator changes (derived ones ignored, moves capped). */
+  injectCustom(inject: CustomInject): boolean {
+    if (this.phase === 'ended') return false;
+    this.send({ type: 'customInject', ...inject });
+    return true;
+  }
+
   subscribe(listener: (session: GameSession) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

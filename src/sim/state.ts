@@ -69,7 +69,15 @@ export interface LogEntry {
 export type PlayerInput =
   | { type: 'choose'; decision: string; option: string }
   | { type: 'next' }
-  | { type: 'inject'; event: string };
+  | { type: 'inject'; event: string }
+  | ({ type: 'customInject' } & CustomInject);
+
+/** An inject a facilitator writes on the spot: what happened, and what it does to the country. */
+export interface CustomInject {
+  title: string;
+  text: string;
+  changes: Partial<Indicators>;
+}
 
 export type ElectionResult = 'pending' | 'kept' | 'lost';
 

@@ -1,7 +1,8 @@
 // A game as a player drives it: rounds, choices, deal lifecycles, delayed consequences, events,
 // elections, injects and the ending.
 import { describe, expect, it } from 'vitest';
-import { fakeSession } from '../support/scenarios.ts';
+import { replay } from '../../src/sim/replay.ts';
+import { fakeScenario, fakeSession } from '../support/scenarios.ts';
 
 describe('a new game', () => {
   it('opens round 1 with the round-1 decisions waiting for the player', () => {
@@ -185,5 +186,35 @@ describe('listening to a game', () => {
     stop();
     game.choose('towers', 'credit');
     expect(heard).toBe(0);
+  });
+});
+
+describe("a facilitator's own inject", () => {
+  it('applies its changes, logs its text, and replays exactly', () => {
+    const game = fakeSession();
+    game.injectCustom({
+      title: 'A cyclone hits',
+      text: 'Towers are down.',
+      changes: { connectivity: -10, publicTrust: 5 },
+    });
+    expect(game.state.indicators.connectivity).toBe(20);
+    expect(game.state.log.at(-1)).toMatchObject({
+      kind: 'inject',
+      title: 'A cyclone hits',
+      notes: ['Towers are down.'],
+    });
+    expect(replay(fakeScenario(), game.state, game.state.inputs).state).toEqual(game.state);
+  });
+
+  it('caps each change and ignores indicators that only the loan ledger may move', () => {
+    const game = fakeSession();
+    game.injectCustom({
+      title: 'Typo',
+      text: '',
+      changes: { budget: -500, publicDebt: 40 } as never,
+    });
+    expect(game.state.indicators.budget).toBe(0);
+    expect(game.state.indicators.publicDebt).toBe(20);
+    expect(game.state.log.at(-1)?.changes).toEqual({ budget: -50 });
   });
 });
