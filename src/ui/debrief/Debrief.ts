@@ -7,8 +7,8 @@ import type { GameState } from '../../sim/state.ts';
 import { h } from '../dom.ts';
 import { t } from '../messages.ts';
 import { indicatorPanel } from '../panels/IndicatorPanel.ts';
-import { describeChanges } from '../panels/RoundReport.ts';
 import { sourcesDisclosure } from '../panels/sources.ts';
+import { endingOf, historyTimeline, playerTimeline } from './timelines.ts';
 import { indicatorChart, type Series } from './charts.ts';
 
 const CHARTED: IndicatorId[] = [
@@ -26,68 +26,6 @@ const CHARTED: IndicatorId[] = [
 export interface DebriefActions {
   onRewind: (choiceIndex: number) => void;
   onPlayAgain: () => void;
-}
-
-function endingOf(session: GameSession, state: GameState) {
-  return session.scenario.endings.find((e) => e.id === state.ending);
-}
-
-/** The player's game, year by year: choices, events (hidden ones revealed), elections. */
-function playerTimeline(session: GameSession, state: GameState, heading: string): HTMLElement {
-  const rounds = session.scenario.rounds.map((round, i) => {
-    const entries = state.log.filter(
-      (e) =>
-        e.round === i + 1 && ['decision', 'event', 'inject', 'election', 'closed'].includes(e.kind),
-    );
-    return h(
-      'li',
-      {},
-      h('h4', {}, round.label),
-      h(
-        'ul',
-        {},
-        ...entries.map((e) =>
-          h(
-            'li',
-            { class: e.hidden ? 'hidden-event' : undefined },
-            e.title,
-            e.hidden ? ` (${t('hiddenUntilDebrief')})` : '',
-            describeChanges(e, true) ? ` — ${describeChanges(e, true)}` : '',
-          ),
-        ),
-      ),
-    );
-  });
-  const ending = endingOf(session, state);
-  return h(
-    'section',
-    { class: 'timeline' },
-    h('h3', {}, heading),
-    h('p', {}, t('endedAs', { ending: ending?.title ?? '' })),
-    h('ol', {}, ...rounds),
-  );
-}
-
-function historyTimeline(session: GameSession): HTMLElement {
-  const { scenario } = session;
-  return h(
-    'section',
-    { class: 'timeline' },
-    h('h3', {}, t('history')),
-    h(
-      'ol',
-      {},
-      ...scenario.history.map((entry) =>
-        h(
-          'li',
-          {},
-          h('p', {}, h('strong', {}, `${entry.date}: ${entry.title}. `), entry.text),
-          entry.disputed ? h('p', { class: 'disputed' }, entry.disputed) : null,
-          sourcesDisclosure(scenario, entry),
-        ),
-      ),
-    ),
-  );
 }
 
 function unseen(session: GameSession, state: GameState): HTMLElement {
