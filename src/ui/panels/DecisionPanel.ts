@@ -3,6 +3,7 @@
 import type { GameSession } from '../../sim/session.ts';
 import { h } from '../dom.ts';
 import { t } from '../messages.ts';
+import { knownCosts } from './knownCosts.ts';
 import { sourcesDisclosure } from './sources.ts';
 
 export function decisionPanel(
@@ -15,6 +16,7 @@ export function decisionPanel(
   const scenario = session.scenario;
   const options = decision.options.map((option) => {
     const status = session.optionStatus(decisionId, option.id);
+    const known = knownCosts(option);
     return h(
       'li',
       { class: status.available ? 'option' : 'option closed' },
@@ -33,6 +35,7 @@ export function decisionPanel(
             ...option.terms.flatMap((term) => [h('dt', {}, term.label), h('dd', {}, term.value)]),
           )
         : null,
+      known ? h('p', { class: 'known' }, h('strong', {}, `${t('knownNow')}: `), known) : null,
       sourcesDisclosure(scenario, option),
       status.available
         ? h(
