@@ -5,6 +5,10 @@ const en = {
   appTagline:
     "An educational game about how digital infrastructure deals shape a country's sovereignty.",
   chooseScenario: 'Choose a scenario',
+  otherModes: 'For teachers and facilitators',
+  teacherGuideLink: "Teacher's guide",
+  classViewLink: 'Class view (student reports)',
+  workshopLink: 'Run a workshop',
   play: 'Play',
   minutes: '{n} minutes',
   years: '{start}–{end}',
@@ -28,6 +32,9 @@ const en = {
   choose: 'Choose: {label}',
   closed: 'Not open: {reason}',
   terms: 'Terms',
+  knownNow: 'Known now',
+  knownLoan:
+    'a loan of {pct}% of GDP from {creditor} at {rate}% over {years} years ({grace} years of grace)',
   appeal: 'Why a government says yes',
   risk: 'What critics warn',
   why: 'Why? Sources',
