@@ -7,7 +7,16 @@ import globals from 'globals';
 const browserOnlyGlobals = Object.keys(globals.browser).filter((name) => !(name in globals.node));
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', '.reports/', '.scratch/'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      '.reports/',
+      '.scratch/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
