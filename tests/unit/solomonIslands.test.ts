@@ -1,0 +1,256 @@
+// The Solomon Islands case study, played: the real government's choices (read from the scenario's
+// own history track) reproduce the historical timeline's key facts; an all-partner and an
+// all-China government end differently; the 2022 leak, the hidden breach, the recognition switch
+// and the election-delay bill behave as the history says they should.
+import { describe, expect, it } from 'vitest';
+import { readScenarioFile } from '../../src/cli/scenarioFiles.ts';
+import { availableOptions } from '../../src/sim/playerChoices.ts';
+import { playToEnd } from '../../src/sim/playthrough.ts';
+import { formatIssue } from '../../src/sim/scenario/issues.ts';
+import { GameSession } from '../../src/sim/session.ts';
+import type { GameState } from '../../src/sim/state.ts';
+import type { Strategy } from '../../src/sim/strategies.ts';
+
+const loaded = readScenarioFile('scenarios/solomon-islands.yaml');
+if (!loaded.ok) throw new Error(loaded.issues.map(formatIssue).join('\n'));
+const scenario = loaded.scenario;
+
+type Preferences = Record<string, readonly string[]>;
+
+/** Picks the first preferred option that is open; otherwise the first open option. */
+function preferring(preferences: Preferences, missed: string[] = []): Strategy {
+  return {
+    pick(_state, _index, decision, open) {
+      const wanted = preferences[decision] ?? [];
+      const found = wanted.find((option) => open.includes(option));
+      if (wanted.length > 0 && !found) missed.push(`${decision}: wanted ${wanted.join('|')}`);
+      return found ?? (open[0] as string);
+    },
+  };
+}
+
+function play(seed: number, strategy: Strategy): GameState {
+  const session = GameSession.start(scenario, { seed });
+  try {
+    return playToEnd(session, strategy);
+  } finally {
+    session.stop();
+  }
+}
+
+/** What the real government chose, decision by decision, from the history track's `chose:`. */
+const historical: Preferences = Object.fromEntries(
+  scenario.history.flatMap((h) => (h.decision && h.chose ? [[h.decision, [h.chose]]] : [])),
+);
+
+const allChina: Preferences = {
+  cable: ['huawei-cable'],
+  recognition: ['switch-to-beijing'],
+  cert: ['cncert-mou'],
+  'riots-response': ['accept-beijing-police'],
+  'security-pact': ['sign-as-drafted'],
+  'election-delay-bill': ['pass-delay-bill'],
+  towers: ['huawei-exim'],
+  'police-training': ['china-training'],
+  'policing-plan-2023': ['accept-plan'],
+  'cable-secure': ['vendor-patch'],
+  'cert-exit': ['keep-cncert'],
+  'towers-relief': ['ask-beijing-relief'],
+  'vendor-review': ['stay-single-vendor'],
+};
+
+const allPartner: Preferences = {
+  cable: ['coral-sea-cable'],
+  recognition: ['stay-with-taipei'],
+  cert: ['national-cert', 'pacson'],
+  'riots-response': ['partners-support-police'],
+  'election-delay-bill': ['election-australian-funds', 'election-on-time'],
+  towers: ['partner-towers', 'open-tender'],
+  'police-training': ['partner-training'],
+  'cert-solcert': ['solcert-partners'],
+  'towers-relief': ['reschedule-with-partners', 'independent-audit'],
+};
+
+const SEEDS = [1, 2, 3];
+
+describe('the history track', () => {
+  it('names a real choice for each major decision the government took', () => {
+    expect(historical).toMatchObject({
+      cable: ['coral-sea-cable'],
+      recognition: ['switch-to-beijing'],
+      cert: ['pacson'],
+      'riots-response': ['accept-beijing-police'],
+      'security-pact': ['sign-as-drafted'],
+      'election-delay-bill': ['pass-delay-bill'],
+      towers: ['huawei-exim'],
+      'police-training': ['china-training'],
+      'policing-plan-2023': ['accept-plan'],
+      'cert-solcert': ['solcert-partners'],
+    });
+  });
+
+  it('says where the sources disagree: the election date and whether a base was agreed', () => {
+    const disputed = scenario.history.filter((h) => h.disputed).map((h) => h.decision ?? h.title);
+    expect(disputed).toEqual(expect.arrayContaining(['election-delay-bill', 'security-pact']));
+    const election = scenario.history.find((h) => h.decision === 'election-delay-bill');
+    expect(election?.disputed).toMatch(/17 April\s+2024/);
+  });
+});
+
+describe.each(SEEDS)('the historical path, seed %i', (seed) => {
+  const missed: string[] = [];
+  const state = play(seed, preferring(historical, missed));
+
+  it('could take every historical choice whenever it was put to the player', () => {
+    expect(missed).toEqual([]);
+  });
+
+  it('switches recognition to Beijing and keeps the Australian-funded cable', () => {
+    expect(state.deals.recognition?.stage).toBe('adopted');
+    expect(state.flags).toContain('recognises-beijing');
+    expect(state.deals.cable?.stage).toBe('inService');
+    expect(state.choices.find((c) => c.decision === 'cable')).toMatchObject({ round: 1 });
+  });
+
+  it('signs the security agreement in the first half of 2022', () => {
+    expect(['signedAsDrafted', 'invoked']).toContain(state.deals['security-pact']?.stage);
+    expect(state.choices.find((c) => c.decision === 'security-pact')).toMatchObject({
+      round: 5,
+      option: 'sign-as-drafted',
+    });
+  });
+
+  it('takes the 161 Huawei towers on a 1%, 20-year ExIm loan owed to China', () => {
+    expect(state.deals.towers?.stage).not.toBe('refused');
+    expect(state.deals.towers?.stage).not.toBeNull();
+    const loan = state.loans.find((l) => l.label === 'ExIm loan for 161 Huawei towers');
+    expect(loan).toMatchObject({ creditor: 'china', ratePct: 1, years: 20, principalPctGdp: 4 });
+    expect(state.indicators.chinaDebtShare).toBeGreaterThan(15);
+  });
+
+  it('trains police in China and signs the 2023 policing plan', () => {
+    expect(state.deals['police-training']?.stage).toBe('contactsEmbedded');
+    expect(state.deals['policing-plan-2023']?.stage).toBe('contactsEmbedded');
+    expect(state.flags).toContain('prc-police-contacts');
+  });
+
+  it('postpones the election from 2023 into 2024', () => {
+    expect(state.deals['election-delay-bill']?.stage).toBe('adopted');
+    const election = state.elections['general-election'];
+    expect(election).toMatchObject({ postponed: 1, round: 8 });
+    expect(election?.result).not.toBe('pending');
+    expect(state.log.find((e) => e.kind === 'election')?.round).toBe(8);
+  });
+
+  it('ends in one of the endings the real sequence points to', () => {
+    expect(['regime-locked-in', 'connected-but-captured']).toContain(state.ending);
+  });
+});
+
+describe.each(SEEDS)('two contrasting governments, seed %i', (seed) => {
+  const partner = play(seed, preferring(allPartner));
+  const china = play(seed, preferring(allChina));
+
+  it('end in different endings', () => {
+    expect(partner.ending).toBe('canberras-partner');
+    expect(['regime-locked-in', 'breached-and-blind', 'connected-but-captured']).toContain(
+      china.ending,
+    );
+    expect(china.ending).not.toBe(partner.ending);
+  });
+
+  it('leave Beijing with very different visibility, debt and alignment', () => {
+    expect(china.indicators.prcVisibility).toBeGreaterThan(partner.indicators.prcVisibility + 30);
+    expect(partner.indicators.chinaDebtShare).toBe(0);
+    expect(china.indicators.chinaDebtShare).toBeGreaterThan(20);
+    expect(china.indicators.civilLiberties).toBeLessThan(partner.indicators.civilLiberties);
+  });
+
+  it("the partner government never sees Beijing's security offers", () => {
+    expect(partner.deals['security-pact']).toBeUndefined();
+    expect(partner.deals['policing-plan-2023']).toBeUndefined();
+    expect(partner.elections['general-election']).toMatchObject({ postponed: 0, round: 7 });
+  });
+});
+
+/** Plays `seed` to the first moment `decision` is pending, choosing by `preferences` until then. */
+function sessionAt(seed: number, decision: string, preferences: Preferences): GameSession {
+  const session = GameSession.start(scenario, { seed });
+  const strategy = preferring(preferences);
+  for (let step = 0; step < 200 && session.phase !== 'ended'; step++) {
+    if (session.phase === 'reviewing') {
+      session.next();
+      continue;
+    }
+    const pending = session.state.pending[0] as string;
+    if (pending === decision) return session;
+    const open = availableOptions(session.state, session.index, pending);
+    session.choose(pending, strategy.pick(session.state, session.index, pending, open));
+  }
+  throw new Error(`"${decision}" was never put to the player (seed ${seed})`);
+}
+
+describe('recognition opens and closes doors', () => {
+  it('a government that stays with Taipei cannot take the ExIm loan, and is told why', () => {
+    const session = sessionAt(1, 'towers', { ...allPartner, recognition: ['stay-with-taipei'] });
+    const status = session.optionStatus('towers', 'huawei-exim');
+    expect(status.available).toBe(false);
+    expect(status.available ? '' : status.reason).toMatch(/Export-Import Bank/);
+    expect(session.optionStatus('towers', 'open-tender').available).toBe(true);
+    session.stop();
+  });
+
+  it('putting the question off brings it back the next year', () => {
+    const session = sessionAt(1, 'recognition-decide', {
+      ...historical,
+      recognition: ['study-recognition'],
+    });
+    expect(session.state.round).toBe(3);
+    expect(session.state.deals.recognition?.stage).toBe('delayed');
+    session.stop();
+  });
+});
+
+describe('2022: the leak and the breach', () => {
+  it('the draft leaks while the agreement is still being negotiated, before the choice', () => {
+    const leaked = [1, 2, 3, 4, 5, 6, 7, 8].map((seed) =>
+      sessionAt(seed, 'security-pact', historical),
+    );
+    const withLeak = leaked.filter((s) => s.state.fired['draft-leak'] === 5);
+    expect(withLeak.length).toBeGreaterThan(0);
+    for (const session of withLeak) {
+      expect(session.state.deals['security-pact']?.stage).toBe('leaked');
+      expect(session.state.flags).toContain('western-offers');
+    }
+    for (const session of leaked) session.stop();
+  });
+
+  it('a breach nobody detects is hidden from the player and named in the ending', () => {
+    const blind = [...Array(40).keys()]
+      .map((i) => play(i + 1, preferring(allChina)))
+      .find((s) => s.flags.includes('breached') && !s.flags.includes('breach-known'));
+    expect(blind).toBeDefined();
+    const entry = blind?.log.find((e) => e.origin.event === 'government-breach');
+    expect(entry?.hidden).toBe(true);
+    expect(blind?.ending).toBe('breached-and-blind');
+  });
+
+  it('a country with its own CERT can find the intruders itself', () => {
+    const found = [...Array(40).keys()]
+      .map((i) => play(i + 1, preferring({ ...historical, cert: ['national-cert'] })))
+      .find((s) => s.fired['breach-spotted'] !== undefined);
+    expect(found?.flags).toContain('breach-known');
+    expect(found?.log.find((e) => e.origin.event === 'breach-spotted')?.hidden).toBeUndefined();
+  });
+});
+
+describe('holding out', () => {
+  it('waiting twice for the cable means no cable at all', () => {
+    const state = play(1, preferring({ ...historical, cable: ['wait-cable'] }));
+    expect(state.choices.filter((c) => c.decision === 'cable').map((c) => c.round)).toEqual([1, 2]);
+    expect(state.deals.cable?.stage).toBeNull();
+    expect(state.indicators.connectivity).toBeLessThan(
+      play(1, preferring(historical)).indicators.connectivity,
+    );
+  });
+});
