@@ -6,6 +6,8 @@ import type { GameSession } from '../../sim/session.ts';
 import type { GameState } from '../../sim/state.ts';
 import { reportCue } from '../../audio/reportCue.ts';
 import type { SoundBoard } from '../../audio/SoundBoard.ts';
+import { buildMapModel } from '../../map/mapModel.ts';
+import type { MapHandle } from '../../map/mountMap.ts';
 import type { Announcer } from '../announcer.ts';
 import { debrief } from '../debrief/Debrief.ts';
 import { h, replaceChildren } from '../dom.ts';
@@ -35,15 +37,25 @@ export class GameScreen {
   private readonly main = h('div', { class: 'main-panel' });
   private readonly unsubscribe: () => void;
   private moment: { phase: string; round: number } | null = null;
+  /** The map (Phaser, loaded on demand): what the deals have built, and the ties they make. */
+  private readonly mapPanel = h('div', { class: 'map-panel' });
+  private map: MapHandle | null = null;
+  private destroyed = false;
 
   constructor(private readonly options: GameScreenOptions) {
-    this.element.append(this.header, h('div', { class: 'game-body' }, this.main, this.hud));
+    const column = h('div', { class: 'main-column' }, this.mapPanel, this.main);
+    this.element.append(this.header, h('div', { class: 'game-body' }, column, this.hud));
     this.unsubscribe = options.session.subscribe(() => this.changed());
     this.render();
+    if (options.session.scenario.map) void this.mountMap();
+    else this.mapPanel.remove();
   }
 
   /** The screen owns its session: leaving the screen ends the session's actors. */
   destroy(): void {
+    this.destroyed = true;
+    this.map?.destroy();
+    this.map = null;
     this.unsubscribe();
     this.options.session.stop();
   }
@@ -82,9 +94,11 @@ export class GameScreen {
         : null,
     );
     replaceChildren(this.main, this.mainPanel());
+    this.updateMap();
     // The debrief has its own, fuller indicator table and needs the width.
     this.element.classList.toggle('ended', session.phase === 'ended');
-    this.main.querySelector<HTMLElement>('h2')?.focus();
+    // Without preventScroll, focusing the heading would push the map off a 720-pixel screen.
+    this.main.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
     this.cue();
   }
 
@@ -104,6 +118,33 @@ export class GameScreen {
       const cue = reportCue(session.state.log.filter((e) => e.round === now.round));
       if (cue) sound.play(cue);
     }
+  }
+
+  private async mountMap(): Promise<void> {
+    const { session } = this.options;
+    try {
+      const { mountMap } = await import('../../map/mountMap.ts');
+      const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+      const map = await mountMap(this.mapPanel, session.scenario, {
+        reducedMotion,
+        countryId: session.state.countryId,
+      });
+      if (this.destroyed) return map.destroy();
+      this.map = map;
+      this.updateMap();
+    } catch (error) {
+      // The game is whole without its map; say why in the console and carry on.
+      console.warn('The map could not be shown:', error);
+      this.mapPanel.remove();
+    }
+  }
+
+  private updateMap(): void {
+    const { session } = this.options;
+    // Hidden indicators enter the map only in the debrief.
+    this.map?.update(
+      buildMapModel(session.scenario, session.state, { reveal: session.phase === 'ended' }),
+    );
   }
 
   private mainPanel(): HTMLElement {

@@ -1,0 +1,210 @@
+// The lines over the map, drawn with the Canvas 2D API (it has dashes; Phaser's Graphics has
+// none): debt and alignment arcs to partner capitals, cables and ties, and the labelled ports
+// where lines leave the map. Redrawn only when the model changes or a line is growing in.
+import type { LinkLine, MapLayout, Port } from './layout.ts';
+import { curve, type Point } from './view.ts';
+import { PARTNER_NAMES } from './labels.ts';
+import { PARTNER_STYLES, THEME } from './palette.ts';
+import { haloText } from './drawGeography.ts';
+
+type Ctx = CanvasRenderingContext2D;
+
+/** Sideways bend of the debt and alignment arcs, opposite ways so the two never overlap. */
+export const FINANCE_BEND = 0.16;
+export const INFLUENCE_BEND = -0.16;
+
+function polyline(ctx: Ctx, points: readonly Point[], upTo = 1): void {
+  const last = Math.max(1, Math.round((points.length - 1) * upTo));
+  ctx.beginPath();
+  points
+    .slice(0, last + 1)
+    .forEach((p, i) => (i === 0 ? ctx.moveTo(p.x, p.y) : ctx.lineTo(p.x, p.y)));
+  ctx.stroke();
+}
+
+function drawCorridors(ctx: Ctx, capital: Point, port: Port, grow: number): void {
+  ctx.lineCap = 'round';
+  if (port.finance) {
+    const { colour } = PARTNER_STYLES[port.finance.partner];
+    ctx.globalAlpha = 0.4;
+    ctx.strokeStyle = colour;
+    ctx.lineWidth = 2 + 9 * port.finance.weight;
+    ctx.setLineDash([]);
+    polyline(ctx, curve(capital, port.point, FINANCE_BEND), grow);
+  }
+  if (port.influence) {
+    const { colour } = PARTNER_STYLES[port.influence.partner];
+    ctx.globalAlpha = 0.9;
+    ctx.strokeStyle = colour;
+    ctx.lineWidth = 1.5 + 3.5 * port.influence.weight;
+    ctx.setLineDash([0.1, 4 + 4 * port.influence.weight]);
+    polyline(ctx, curve(capital, port.point, INFLUENCE_BEND), grow);
+  }
+  ctx.globalAlpha = 1;
+  ctx.setLineDash([]);
+}
+
+function drawLink(ctx: Ctx, line: LinkLine, grow: number): void {
+  const { feature } = line;
+  const style = PARTNER_STYLES[feature.partner];
+  const points = curve(line.from, line.to, 0, 12);
+  const cable = feature.kind === 'cable';
+  ctx.lineCap = 'butt';
+  ctx.strokeStyle = feature.status === 'ended' ? THEME.ended : style.colour;
+  ctx.lineWidth = cable ? 3.5 : 2;
+  ctx.setLineDash(feature.status === 'planned' ? [4, 5] : style.dash);
+  if (feature.status === 'building') {
+    // Under way: the part already laid solid, the rest of the route a thin dashed line.
+    ctx.lineWidth = 1.5;
+    ctx.setLineDash([3, 4]);
+    polyline(ctx, points, grow);
+    ctx.lineWidth = cable ? 3.5 : 2;
+    ctx.setLineDash(style.dash);
+    polyline(ctx, points, Math.min(grow, 0.5));
+  } else {
+    ctx.globalAlpha = feature.status === 'planned' ? 0.6 : 1;
+    polyline(ctx, points, grow);
+  }
+  ctx.globalAlpha = 1;
+  ctx.setLineDash([]);
+  if (feature.status === 'compromised' && grow >= 1) {
+    const mid = points[Math.floor(points.length / 2)] as Point;
+    ctx.strokeStyle = '#ffffff';
+    ctx.lineWidth = 5;
+    drawCross(ctx, mid);
+    ctx.strokeStyle = THEME.alarm;
+    ctx.lineWidth = 2.5;
+    drawCross(ctx, mid);
+  }
+}
+
+function drawCross(ctx: Ctx, p: Point): void {
+  ctx.beginPath();
+  ctx.moveTo(p.x - 6, p.y - 6);
+  ctx.lineTo(p.x + 6, p.y + 6);
+  ctx.moveTo(p.x + 6, p.y - 6);
+  ctx.lineTo(p.x - 6, p.y + 6);
+  ctx.stroke();
+}
+
+/**
+ * What a port says: the place and partner, then the figures. A place on the map is already named
+ * by the geography layer, so there only the partner and figures are added, under its name.
+ */
+function portLines(port: Port, stacked: boolean): string[] {
+  const partner = port.finance?.partner ?? port.influence?.partner ?? (port.data ? 'china' : null);
+  const numbers = [
+    port.finance ? `debt ${port.finance.value}% of GDP` : null,
+    port.influence ? `alignment ${port.influence.value}/100` : null,
+    port.data ? `data ${port.data.exposure}/100` : null,
+  ].filter((n): n is string => n !== null);
+  const hidden =
+    port.data?.visibility !== undefined
+      ? [`PRC visibility ${port.data.visibility}/100 (hidden in play)`]
+      : [];
+  const figures = stacked ? numbers : numbers.length > 0 ? [numbers.join(' · ')] : [];
+  if (!port.side) {
+    if (figures.length === 0) return hidden;
+    const who = partner ? `${PARTNER_NAMES[partner]}: ` : '';
+    return [`${who}${figures[0]}`, ...figures.slice(1), ...hidden];
+  }
+  const title = partner ? `${port.place.name} (${PARTNER_NAMES[partner]})` : port.place.name;
+  return [title, ...figures, ...hidden];
+}
+
+function drawArrow(ctx: Ctx, x: number, y: number, side: NonNullable<Port['side']>): void {
+  const angle = { left: Math.PI, right: 0, top: -Math.PI / 2, bottom: Math.PI / 2 }[side];
+  ctx.save();
+  ctx.translate(x, y);
+  ctx.rotate(angle);
+  ctx.beginPath();
+  ctx.moveTo(10, 0);
+  ctx.lineTo(-4, -8);
+  ctx.lineTo(-4, 8);
+  ctx.closePath();
+  ctx.fillStyle = THEME.text;
+  ctx.strokeStyle = '#ffffff';
+  ctx.lineWidth = 2;
+  ctx.stroke();
+  ctx.fill();
+  ctx.restore();
+}
+
+const LINE_HEIGHT = 15;
+
+/**
+ * A port's label sits beside its arrow, along the edge, so it covers as little of the map as
+ * it can; it flips to the other side of the arrow near a corner.
+ */
+function drawPort(ctx: Ctx, port: Port, width: number, height: number, room: number): void {
+  const { x, y } = port.point;
+  ctx.font = `600 13px ${THEME.font}`;
+  const measure = (ls: string[]) => Math.max(0, ...ls.map((l) => ctx.measureText(l).width));
+  const fitsRight = (w: number) => w + 24 < room && x + 14 + w < width - 4;
+  const fitsLeft = (w: number) => x - 14 - w > 4;
+  let lines = portLines(port, false);
+  if (lines.length === 0) return;
+  // Figures on one line where they fit beside the arrow, else one figure a line.
+  const wide = measure(lines);
+  if (port.side && !fitsRight(wide) && !fitsLeft(wide)) lines = portLines(port, true);
+  if (port.side) drawArrow(ctx, x, y, port.side);
+  const textWidth = measure(lines);
+  const block = (lines.length - 1) * LINE_HEIGHT;
+  let tx: number;
+  let ty: number;
+  if (port.side === 'top' || port.side === 'bottom') {
+    const right = fitsRight(textWidth);
+    const left = fitsLeft(textWidth);
+    if (right || left) {
+      ctx.textAlign = right ? 'left' : 'right';
+      tx = right ? x + 14 : x - 14;
+      ty = port.side === 'top' ? y - 4 : y - block + 4;
+    } else {
+      // No room beside the arrow: stack the label inside the map, clear of the edge.
+      ctx.textAlign = 'center';
+      tx = Math.max(textWidth / 2 + 4, Math.min(width - textWidth / 2 - 4, x));
+      ty = port.side === 'top' ? y + 18 : y - 18 - block;
+    }
+  } else if (!port.side) {
+    // Under the place's own name, or above the place near the bottom edge.
+    ctx.textAlign = 'left';
+    tx = Math.min(x + 7, width - 4 - textWidth);
+    ty = y + 33 + block < height - 9 ? y + 33 : y - 14 - block;
+  } else {
+    const left = port.side === 'right';
+    ctx.textAlign = left ? 'right' : 'left';
+    tx = left ? x - 14 : x + 14;
+    ty = y - block / 2;
+  }
+  ty = Math.max(9, Math.min(height - 9 - block, ty));
+  ctx.textBaseline = 'middle';
+  lines.forEach((text, i) => {
+    const title = i === 0 && port.side !== null;
+    const font = title ? `600 13px ${THEME.font}` : `12px ${THEME.font}`;
+    haloText(ctx, text, tx, ty + i * LINE_HEIGHT, font, title ? THEME.text : THEME.muted);
+  });
+}
+
+/** Free space to the right of a port on the top or bottom edge, up to the next port there. */
+function roomRight(port: Port, ports: readonly Port[], width: number): number {
+  const next = ports
+    .filter((p) => p.side === port.side && p.point.x > port.point.x)
+    .reduce((min, p) => Math.min(min, p.point.x), width);
+  return next - port.point.x;
+}
+
+/**
+ * Draws every line of the layout. `grow(key)` is how far (0-1) a line has grown in since it
+ * appeared; keys are "port:<place id>" and "line:<line key>".
+ */
+export function drawOverlay(ctx: Ctx, layout: MapLayout, grow: (key: string) => number): void {
+  ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
+  if (layout.capital) {
+    for (const port of layout.ports)
+      drawCorridors(ctx, layout.capital, port, grow(`port:${port.place.id}`));
+  }
+  for (const line of layout.lines) drawLink(ctx, line, grow(`line:${line.key}`));
+  const { width, height } = ctx.canvas;
+  for (const port of layout.ports)
+    drawPort(ctx, port, width, height, roomRight(port, layout.ports, width));
+}
