@@ -19,5 +19,5 @@ function storage(): Storage | null {
   }
 }
 
-if (root) void new App(root, seedFromAddress, new SaveStore(storage())).open();
+if (root) void new App(root, seedFromAddress, new SaveStore(storage()), storage()).open();
 document.documentElement.dataset.ready = 'true';

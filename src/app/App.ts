@@ -13,6 +13,7 @@ import { ambientForRegion } from '../audio/cues.ts';
 import { createSoundBoard } from '../audio/SoundBoard.ts';
 import { browserStorage } from '../audio/soundSettings.ts';
 import { soundControls } from '../ui/panels/SoundControls.ts';
+import { MODES, modeFromHash, type Mode, type ModeName } from './modes.ts';
 import { SaveStore } from './saveStore.ts';
 
 /** The simulation and the game screen load after the first screen, which must not wait for them. */
@@ -27,12 +28,14 @@ export class App {
   private readonly announcer = new Announcer();
   private readonly screen = document.createElement('div');
   private game: GameScreen | null = null;
+  private mode: Mode | null = null;
   private readonly sound = createSoundBoard({ storage: browserStorage(), urls: SOUND_URLS });
 
   constructor(
     root: HTMLElement,
     private readonly seed: () => number,
     private readonly store: SaveStore,
+    private readonly storage: Storage | null,
   ) {
     replaceChildren(root, soundControls(this.sound).element, this.screen, this.announcer.element);
     // Browsers start audio only after a gesture: the first click or key press unlocks it.
@@ -45,11 +48,37 @@ export class App {
     });
   }
 
-  /** Resumes the game in progress, if there is one; otherwise shows the scenarios. */
+  /** Opens the mode in the address (#/teacher, #/class, #/workshop), else the game in progress. */
   async open(): Promise<void> {
+    window.addEventListener('hashchange', () => void this.route());
+    await this.route();
+  }
+
+  private async route(): Promise<void> {
+    const mode = modeFromHash(window.location.hash);
+    if (mode) return this.openMode(mode);
     const current = this.store.current();
     if (current && scenarioLoaders[current]) await this.resume(current);
     else this.showTitle();
+  }
+
+  private async openMode(name: ModeName): Promise<void> {
+    const create = await MODES[name]();
+    const mode = create({
+      cards: scenarioCards,
+      loadScenario: async (id) => {
+        const load = scenarioLoaders[id];
+        if (!load) throw new Error(`no scenario "${id}"`);
+        return load();
+      },
+      announcer: this.announcer,
+      storage: this.storage,
+      home: () => {
+        window.location.hash = '';
+      },
+    });
+    this.mode = mode;
+    this.show(mode.element);
   }
 
   showTitle(): void {
@@ -157,6 +186,10 @@ export class App {
     if (this.game && this.game.element !== element) {
       this.game.destroy();
       this.game = null;
+    }
+    if (this.mode && this.mode.element !== element) {
+      this.mode.destroy();
+      this.mode = null;
     }
     replaceChildren(this.screen, element);
     element.querySelector<HTMLElement>('h1, h2')?.focus();

@@ -8,6 +8,7 @@ import { h } from '../dom.ts';
 import { t } from '../messages.ts';
 import { indicatorPanel } from '../panels/IndicatorPanel.ts';
 import { sourcesDisclosure } from '../panels/sources.ts';
+import { studentReport } from '../classroom/studentReport.ts';
 import { endingOf, historyTimeline, playerTimeline } from './timelines.ts';
 import { indicatorChart, type Series } from './charts.ts';
 
@@ -153,6 +154,8 @@ export function debrief(
     ),
     unseen(session, state),
     questions(session),
+    // A what-if is a sketch: the report is of the game the student actually played.
+    original ? null : studentReport(scenario, state),
     whatIf(session, state, actions.onRewind),
     h(
       'button',

@@ -58,6 +58,13 @@ export function titleScreen(cards: readonly ScenarioCard[], options: TitleOption
     { class: 'title-screen', attrs: { 'aria-labelledby': 'title' } },
     h('h1', { id: 'title', attrs: { tabindex: '-1' } }, t('appTitle')),
     h('p', { class: 'tagline' }, t('appTagline')),
+    h(
+      'nav',
+      { class: 'modes', attrs: { 'aria-label': t('otherModes') } },
+      h('a', { attrs: { href: '#/teacher' } }, t('teacherGuideLink')),
+      h('a', { attrs: { href: '#/class' } }, t('classViewLink')),
+      h('a', { attrs: { href: '#/workshop' } }, t('workshopLink')),
+    ),
     h('h2', {}, t('chooseScenario')),
     h(
       'ul',

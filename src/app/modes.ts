@@ -1,0 +1,34 @@
+// The game's other modes, reached by address: a teacher's guide, a class view of student
+// reports, and a facilitator's workshop console. Each loads only when opened.
+import type { ScenarioCard } from 'virtual:scenarios';
+import type { ScenarioData } from '../sim/scenario/scenario.schema.ts';
+import type { Announcer } from '../ui/announcer.ts';
+
+/** What a mode gets from the shell. */
+export interface ModeContext {
+  cards: readonly ScenarioCard[];
+  loadScenario: (id: string) => Promise<ScenarioData>;
+  announcer: Announcer;
+  /** The browser's storage (null when disabled), for modes that save their own sessions. */
+  storage: Storage | null;
+  /** Back to the scenarios. */
+  home: () => void;
+}
+
+export interface Mode {
+  readonly element: HTMLElement;
+  destroy(): void;
+}
+
+export const MODES = {
+  teacher: () => import('../ui/classroom/TeacherGuide.ts').then((m) => m.teacherGuide),
+  class: () => import('../ui/classroom/ClassView.ts').then((m) => m.classView),
+  workshop: () => import('../ui/workshop/WorkshopConsole.ts').then((m) => m.workshopConsole),
+} as const;
+
+export type ModeName = keyof typeof MODES;
+
+export function modeFromHash(hash: string): ModeName | null {
+  const name = hash.replace(/^#\/?/, '');
+  return name in MODES ? (name as ModeName) : null;
+}

@@ -1,0 +1,62 @@
+// The round resolved: each team's report side by side (what happened, what is still to come),
+// their indicators, and the way on to the next round or, after the last, to the hot wash.
+import { h } from '../dom.ts';
+import { t } from '../messages.ts';
+import { logEntryItem } from '../panels/RoundReport.ts';
+import { teamHeading, teamsCompare } from './teamsCompare.ts';
+import type { Team, Workshop } from './workshop.ts';
+
+function teamReport(team: Team): HTMLElement {
+  const { session } = team;
+  const { state } = session;
+  // The same entries the game's own round report shows: this year's, minus rules and hidden ones.
+  const entries = state.log.filter(
+    (e) => e.round === state.round && e.kind !== 'rule' && !e.hidden,
+  );
+  const pending = state.delayed.map((d) =>
+    t('pendingItem', { note: d.note, n: d.dueRound - state.round }),
+  );
+  return h(
+    'section',
+    { class: 'team-column team-report' },
+    ...teamHeading(team),
+    entries.length > 0
+      ? h('ul', { class: 'log' }, ...entries.map((e) => logEntryItem(session, e)))
+      : h('p', {}, t('nothingHappened')),
+    pending.length > 0
+      ? h(
+          'div',
+          { class: 'pending' },
+          h('p', { class: 'ws-pending-title' }, t('pending')),
+          h('ul', {}, ...pending.map((p) => h('li', {}, p))),
+        )
+      : null,
+  );
+}
+
+export function reportScreen(workshop: Workshop, onAdvance: () => void): HTMLElement {
+  const next = workshop.scenario.rounds[workshop.round]?.label;
+  const advance = h(
+    'button',
+    { class: 'primary ws-advance', attrs: { type: 'button' }, on: { click: onAdvance } },
+    workshop.isLastRound || next === undefined
+      ? t('wsToHotWash')
+      : t('wsNextRound', { label: next }),
+  );
+  return h(
+    'div',
+    { class: 'ws-report' },
+    h(
+      'div',
+      { class: 'ws-round-bar' },
+      h(
+        'h2',
+        { class: 'ws-round-title', attrs: { tabindex: '-1' } },
+        t('roundReport', { label: workshop.roundLabel }),
+      ),
+      advance,
+    ),
+    h('div', { class: 'team-grid' }, ...workshop.teams.map(teamReport)),
+    teamsCompare(workshop),
+  );
+}

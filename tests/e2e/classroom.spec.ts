@@ -1,0 +1,212 @@
+// The classroom in the browser: a teacher prints the guide, a student hands in a report, and the
+// teacher reads the class's reports (and a broken file) in the class view.
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { playThrough } from '../../src/sim/playthrough.ts';
+import { loadScenarioText } from '../../src/sim/scenario/load.ts';
+import type { Strategy } from '../../src/sim/strategies.ts';
+import { buildReport, type StudentReport } from '../../src/ui/classroom/reportFormat.ts';
+import { expectNoAxeViolations, playByClicking } from './support.ts';
+
+const scenario = loadScenarioText(
+  readFileSync('scenarios/solomon-islands.yaml', 'utf8'),
+  'solomon-islands.yaml',
+);
+const question = (n: number) => new RegExp(`^Question ${n}: `);
+
+/** Replaces the print dialog (which would block a headless browser) with a counter. */
+async function stubPrint(page: Page) {
+  await page.evaluate(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => {
+      (window as unknown as { printed: number }).printed += 1;
+    };
+  });
+}
+const printed = (page: Page) =>
+  page.evaluate(() => (window as unknown as { printed: number }).printed);
+
+test('a teacher opens the guide for a scenario and prints it', async ({ page }) => {
+  await page.goto('/#/teacher');
+  await expect(page.getByRole('heading', { level: 1, name: "Teacher's guide" })).toBeVisible();
+  await page.getByRole('button', { name: scenario.title }).click();
+  await expect(page.getByRole('heading', { level: 2, name: scenario.title })).toBeFocused();
+  await expect(page.getByRole('button', { name: scenario.title })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(page.getByRole('heading', { name: 'A 45-minute lesson plan' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^Brief: \d+ minutes/ })).toBeVisible();
+  await expect(page.getByText(scenario.questions[0]?.notes ?? '')).toBeVisible();
+  await expect(page.getByText(scenario.documents[0]?.title ?? '')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.screenshot({ path: '.reports/teacher-guide.png', fullPage: true });
+  await stubPrint(page);
+  await page.getByRole('button', { name: 'Print this guide' }).click();
+  expect(await printed(page)).toBe(1);
+
+  await page.emulateMedia({ media: 'print' });
+  await page.screenshot({ path: '.reports/teacher-print.png', fullPage: true });
+  // Every control, the scenario picker and the sound controls included, stays off the paper.
+  const controls = await page.locator('button, input, nav').all();
+  expect(controls.length).toBeGreaterThan(3);
+  for (const control of controls) await expect(control).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Learning objectives' })).toBeVisible();
+  await expect(page.getByText(scenario.objectives[0] ?? '')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Discussion questions' })).toBeVisible();
+  for (const q of scenario.questions) await expect(page.getByText(q.text)).toBeVisible();
+  // On paper a link shows where it leads.
+  const link = page.getByRole('link', { name: 'Class view' });
+  const after = await link.evaluate((a) => getComputedStyle(a, '::after').content);
+  expect(after).toContain('#/class');
+});
+
+test('a student finishes a game, answers the questions and downloads the report', async ({
+  page,
+}) => {
+  await page.goto('/?seed=11');
+  await page.getByRole('button', { name: `Play: ${scenario.title}` }).click();
+  await playByClicking(page);
+  const ending = (await page.locator('#ending-title').textContent()) ?? '';
+
+  const answer = 'Coverage, price and speed.\nBut refusing later got harder, "much" harder.';
+  await page.getByLabel('Your name or initials (optional)').fill('A.B.');
+  await page.getByLabel(question(1)).fill(answer);
+  await page.getByLabel(question(2)).fill('Training; visibility.');
+  // A reload brings the finished game back with the answers still in place.
+  await page.reload();
+  await expect(page.getByLabel(question(1))).toHaveValue(answer);
+  await expect(page.getByLabel('Your name or initials (optional)')).toHaveValue('A.B.');
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download my report' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('digital-silk-road-report-solomon-islands-a-b.json');
+  const report = JSON.parse(readFileSync(await download.path(), 'utf8')) as StudentReport;
+  expect(report).toMatchObject({
+    format: 'dsr-report/1',
+    scenario: { id: 'solomon-islands', title: scenario.title },
+    country: { id: 'solomon-islands' },
+    seed: 11,
+    ending: { title: ending },
+    student: 'A.B.',
+  });
+  expect(report.choices.length).toBeGreaterThanOrEqual(5);
+  expect(report.choices[0]).toMatchObject({
+    round: 1,
+    decision: { id: 'cable', title: scenario.decisions[0]?.title },
+  });
+  expect(report.history).toHaveLength(scenario.rounds.length + 1);
+  expect(report.answers).toHaveLength(scenario.questions.length);
+  expect(report.answers[0]).toEqual({ question: scenario.questions[0]?.text, answer });
+  expect(report.answers[2]?.answer).toBe('');
+  expect(Date.parse(report.created)).not.toBeNaN();
+  await expect(page.getByRole('status').filter({ hasText: 'Your report was saved' })).toBeVisible();
+
+  await page
+    .getByRole('region', { name: 'Your report' })
+    .screenshot({ path: '.reports/student-report.png' });
+  // Printing shows the answers as text, not as (cut-off) text boxes.
+  await stubPrint(page);
+  await page.getByRole('button', { name: 'Print my report' }).click();
+  expect(await printed(page)).toBe(1);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByLabel(question(1))).toBeHidden();
+  await expect(page.getByText('Name: A.B.')).toBeVisible();
+  await expect(page.getByText('Training; visibility.', { exact: true })).toBeVisible();
+  await page.screenshot({ path: '.reports/student-report-print.png', fullPage: true });
+});
+
+const nth = (n: number): Strategy => ({
+  pick: (_s, _i, _d, open) => open[Math.min(n, open.length - 1)] as string,
+});
+
+/** Three students' games, each taking the first, second or third open option throughout. */
+function classReports(): StudentReport[] {
+  return ['Ana', 'Bo, "the quiet one"', ''].map((student, i) => {
+    const state = playThrough(scenario, { seed: 21 + i, strategy: nth(i) });
+    const answers = [`Answer from ${student || 'nobody'}, with a comma`];
+    return buildReport(scenario, state, student, answers, new Date(Date.UTC(2025, 2, 3, 10, i)));
+  });
+}
+
+const asFile = (name: string, text: string) => ({
+  name,
+  mimeType: 'application/json',
+  buffer: Buffer.from(text),
+});
+
+test('the class view sums up three reports and names the broken file', async ({ page }) => {
+  const reports = classReports();
+  await page.goto('/#/class');
+  await expect(page.getByRole('heading', { level: 1, name: 'Class view' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const input = page.getByLabel('Choose report files (.json)');
+  await input.setInputFiles([
+    ...reports.map((r, i) => asFile(`student-${i + 1}.json`, JSON.stringify(r))),
+    asFile('student-4.json', JSON.stringify(reports[0]).slice(0, 300)),
+  ]);
+  await expect(page.getByRole('status')).toHaveText(
+    'Reports loaded: 3. Files not loaded: 1 (student-4.json).',
+  );
+  const skipped = page.getByRole('region', { name: /Files not loaded/ });
+  await expect(skipped.getByRole('listitem')).toHaveText(/^student-4\.json: not valid JSON/);
+  await expect(
+    page.getByRole('heading', { level: 2, name: `${scenario.title}: 3 report(s)` }),
+  ).toBeVisible();
+
+  // Endings: each ending's count and share, in words.
+  const endings = page.getByRole('table', { name: 'Endings chosen' });
+  for (const e of scenario.endings) {
+    const count = reports.filter((r) => r.ending.id === e.id).length;
+    await expect(endings.getByRole('row', { name: new RegExp(`^${e.title}`) })).toContainText(
+      `${count} (${Math.round((count / 3) * 100)}%)`,
+    );
+  }
+  // The first decision: each student took a different option.
+  const cable = page.getByRole('table', { name: '2018: The undersea cable (3 of 3 students)' });
+  for (const option of scenario.decisions[0]?.options ?? [])
+    await expect(cable.getByRole('row', { name: new RegExp(`^${option.label}`) })).toContainText(
+      '1 (33%)',
+    );
+  await expect(page.getByRole('table', { name: 'Indicators at the end' })).toContainText(
+    'Connectivity',
+  );
+  const answers = page.getByRole('table', { name: scenario.questions[0]?.text });
+  await expect(answers.getByRole('row', { name: /^Bo, "the quiet one"/ })).toContainText(
+    'Answer from Bo, "the quiet one", with a comma',
+  );
+  await expect(answers.getByRole('row', { name: /^Anonymous 1/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: '.reports/class-view.png', fullPage: true });
+
+  // A foreign file and the same report again are named too; nothing already loaded is lost.
+  await input.setInputFiles([
+    asFile('package.json', '{"name":"not-a-report"}'),
+    asFile('again.json', JSON.stringify(reports[1])),
+  ]);
+  // Files dropped on the zone around the file input go the same way.
+  await input.evaluate((element) => {
+    const files = new DataTransfer();
+    files.items.add(new File(['{"format":"dsr-save/1"}'], 'dropped.json'));
+    const drop = new DragEvent('drop', { dataTransfer: files, bubbles: true, cancelable: true });
+    element.parentElement?.dispatchEvent(drop);
+  });
+  await expect(skipped.getByRole('listitem')).toHaveText([
+    /^student-4\.json: /,
+    'package.json: not a Digital Silk Road student report.',
+    'again.json: already loaded (the same report).',
+    /^dropped\.json: a saved game, not a student report/,
+  ]);
+  await expect(page.getByRole('heading', { level: 2, name: /: 3 report\(s\)$/ })).toBeVisible();
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: `Download as CSV: ${scenario.title}` }).click();
+  const csv = readFileSync(await (await downloading).path(), 'utf8');
+  const lines = csv.replace(/^\uFEFF/, '').split('\r\n');
+  expect(lines[0]).toMatch(/^Student,Country,Ending,2018: The undersea cable,/);
+  expect(lines[2]).toMatch(/^"Bo, ""the quiet one""",Solomon Islands,/);
+  expect(lines.filter((l) => l !== '')).toHaveLength(4);
+});

@@ -1,0 +1,270 @@
+// The facilitator's workshop console: a 3-team workshop on the Solomon Islands with injects, a
+// reload in the middle, the hot wash and its exports; a damaged save; the timer; the team tabs.
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support.ts';
+
+const TEAMS = ['Honiara', 'Auki', 'Gizo'];
+
+async function setUp(page: Page, options: { minutes?: string } = {}) {
+  await page.goto('/#/workshop');
+  await expect(page.getByRole('heading', { name: 'Set up a workshop' })).toBeVisible();
+  await page.getByRole('radio', { name: /Solomon Islands/ }).check();
+  for (const [i, name] of TEAMS.entries())
+    await page.getByLabel(`Name of team ${i + 1}`).fill(name);
+  await page.getByLabel('Shared seed').fill('7');
+  if (options.minutes) await page.getByLabel('Minutes per round').fill(options.minutes);
+}
+
+const panel = (page: Page) => page.getByRole('tabpanel');
+
+/** Each team takes a different option (team i the i-th open one), until every team has decided. */
+async function decideRound(page: Page, stopAfter = Infinity) {
+  for (let step = 0; step < stopAfter;) {
+    const resolve = page.getByRole('button', { name: 'Resolve the round' });
+    const choose = panel(page).getByRole('button', { name: /^Choose: / });
+    const deciding = page.getByRole('tab', { name: /deciding$/ });
+    await expect(resolve.or(choose).or(deciding).first()).toBeVisible();
+    if (await resolve.isVisible()) return;
+    if (!(await choose.first().isVisible())) {
+      await deciding.first().click();
+      continue;
+    }
+    const selected = await page.getByRole('tab', { selected: true }).getAttribute('id');
+    const team = Number(selected?.replace('ws-tab-', ''));
+    await choose.nth(team % (await choose.count())).click();
+    step += 1;
+  }
+}
+
+async function playToHotWash(page: Page) {
+  for (let round = 0; round < 20; round++) {
+    if (await page.getByRole('heading', { name: 'Hot wash', level: 2 }).isVisible()) return;
+    await decideRound(page);
+    await page.getByRole('button', { name: 'Resolve the round' }).click();
+    await page
+      .getByRole('button', { name: /^(Start |Go to the hot wash)/ })
+      .first()
+      .click();
+  }
+}
+
+test('a facilitator runs a 3-team workshop with injects, survives a reload and exports the hot wash', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await setUp(page);
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Start the workshop' }).click();
+
+  await expect(page.getByRole('tab')).toHaveText(TEAMS.map((n) => new RegExp(`^${n}`)));
+  await expect(page.getByRole('tab', { name: /Honiara/ })).toHaveAttribute('aria-selected', 'true');
+
+  // One of the scenario's own injects for every team, and one written on the spot for Auki.
+  await page.getByText('Injects: fire an event').click();
+  const event = page.getByLabel('Event', { exact: true });
+  const eventTitle = (await event.locator('option').first().textContent()) ?? '';
+  await page.getByRole('button', { name: 'Fire the inject' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Inject fired' })).toHaveText(
+    `Inject fired for All teams: ${eventTitle}.`,
+  );
+  await page.getByLabel('Title', { exact: true }).fill('Cyclone Ita hits Guadalcanal');
+  await page.getByLabel('What happened').fill('Towers are down across the island.');
+  await page.getByLabel('Connectivity', { exact: true }).fill('-8');
+  await page.locator('#ws-custom-target').selectOption({ label: 'Auki' });
+  await page.getByRole('button', { name: 'Fire your inject' }).click();
+  await expect(
+    page.getByText('Inject fired for Auki: Cyclone Ita hits Guadalcanal.'),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // Round 1: each team a different option; the report shows them side by side.
+  await decideRound(page);
+  await page.getByRole('button', { name: 'Resolve the round' }).click();
+  const reports = page.locator('.team-report');
+  await expect(reports).toHaveCount(3);
+  const firstChoices = await reports.locator('.log-entry.decision .log-title').allTextContents();
+  expect(new Set(firstChoices).size).toBe(3);
+  await expect(reports.nth(1)).toContainText('Cyclone Ita hits Guadalcanal');
+  await expect(reports.nth(0)).not.toContainText('Cyclone Ita hits Guadalcanal');
+  await page
+    .getByRole('button', { name: /^Start / })
+    .first()
+    .click();
+
+  // Round 2, part-way: Honiara has decided when the browser reloads.
+  await decideRound(page, 1);
+  const round = await page.locator('.ws-round-title').textContent();
+  const tabs = await page.getByRole('tab').allTextContents();
+  const compare = await page.locator('.teams-compare').textContent();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Resume the workshop?' })).toBeVisible();
+  await expect(page.getByText(/Honiara, Auki, Gizo/)).toBeVisible();
+  await page.getByRole('button', { name: 'Resume the workshop' }).click();
+  await expect(page.locator('.ws-round-title')).toHaveText(round ?? '');
+  await expect(page.getByRole('tab')).toHaveText(tabs);
+  await expect(page.locator('.teams-compare')).toHaveText(compare ?? '');
+  await page.getByRole('tab', { name: /Honiara/ }).click();
+  await expect(panel(page).getByRole('heading', { name: 'Honiara has decided' })).toBeVisible();
+
+  await playToHotWash(page);
+  await expect(page.getByRole('heading', { name: 'How each team ended' })).toBeVisible();
+  const endings = page.locator('.ws-ending');
+  await expect(endings).toHaveCount(3);
+  for (const [i, name] of TEAMS.entries()) {
+    await expect(endings.nth(i).getByRole('heading', { name })).toBeVisible();
+    await expect(endings.nth(i).locator('.ws-ending-title')).not.toBeEmpty();
+  }
+  await expect(page.getByRole('heading', { name: 'What really happened' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'For discussion' })).toBeVisible();
+  await expect(page.locator('.ws-charts .chart-figure').first().locator('path.series')).toHaveCount(
+    3,
+  );
+  await expectNoAxeViolations(page);
+
+  const json = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download JSON' }).click();
+  const jsonFile = await json;
+  expect(jsonFile.suggestedFilename()).toBe('workshop-solomon-islands-seed-7.json');
+  const report = JSON.parse(await readFile((await jsonFile.path()) as string, 'utf8'));
+  expect(report.scenario.id).toBe('solomon-islands');
+  expect(report.seed).toBe(7);
+  expect(report.teams.map((t: { name: string }) => t.name)).toEqual(TEAMS);
+  for (const team of report.teams) {
+    expect(team.country.id).toBe('solomon-islands');
+    expect(team.ending.title).toBeTruthy();
+    expect(team.inputs.length).toBeGreaterThan(8);
+    expect(team.indicators.history.length).toBeGreaterThan(2);
+  }
+  expect(report.injects.map((i: { team: string; kind: string }) => `${i.team}:${i.kind}`)).toEqual([
+    'Honiara:scenario',
+    'Auki:scenario',
+    'Auki:custom',
+    'Gizo:scenario',
+  ]);
+
+  const csv = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download CSV' }).click();
+  const csvFile = await csv;
+  expect(csvFile.suggestedFilename()).toBe('workshop-solomon-islands-seed-7.csv');
+  const rows = (await readFile((await csvFile.path()) as string, 'utf8')).trimEnd().split('\r\n');
+  expect(rows).toHaveLength(4);
+  expect(rows.slice(1).map((r) => r.split(',')[0])).toEqual(TEAMS);
+
+  // The printed report keeps the teams side by side and drops the controls.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: 'Download JSON' })).toBeHidden();
+  await expect(page.locator('.ws-timer')).toBeHidden();
+  await expect(endings.first()).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('a damaged saved workshop is explained, never crashes, and can be discarded', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('/#/workshop');
+  await page.evaluate(() => localStorage.setItem('dsr:workshop', '{"format":"dsr-workshop/1",'));
+  await page.reload();
+  await expect(
+    page.getByRole('heading', { name: 'The saved workshop could not be loaded' }),
+  ).toBeVisible();
+  await expect(page.getByText(/not valid JSON/)).toBeVisible();
+  await expectNoAxeViolations(page);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download the saved workshop' }).click();
+  expect((await download).suggestedFilename()).toBe('digital-silk-road-damaged-workshop.json');
+  await page.getByRole('button', { name: 'Discard it and set up a new workshop' }).click();
+  await expect(page.getByRole('heading', { name: 'Set up a workshop' })).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem('dsr:workshop'))).toBeNull();
+  expect(errors).toEqual([]);
+});
+
+test('a saved workshop that no longer replays is reported, not half-loaded', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('/#/workshop');
+  await page.evaluate(() => {
+    const team = (name: string) => ({
+      name,
+      countryId: 'solomon-islands',
+      inputs: [{ type: 'choose', decision: 'no-such-decision', option: 'x' }],
+    });
+    localStorage.setItem(
+      'dsr:workshop',
+      JSON.stringify({
+        format: 'dsr-workshop/1',
+        scenarioId: 'solomon-islands',
+        seed: 7,
+        teams: [team('Honiara'), team('Auki')],
+        timer: { minutes: null, remainingMs: 0 },
+        view: { screen: 'round', team: 0 },
+      }),
+    );
+  });
+  await page.reload();
+  await page.getByRole('button', { name: 'Resume the workshop' }).click();
+  await expect(
+    page.getByRole('heading', { name: 'The saved workshop could not be loaded' }),
+  ).toBeVisible();
+  await expect(page.getByText(/could not be rebuilt: replay diverged/)).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem('dsr:workshop'))).not.toBeNull();
+  expect(errors).toEqual([]);
+});
+
+test('the setup names each problem beside its field', async ({ page }) => {
+  await setUp(page);
+  await page.getByLabel('Name of team 2').fill('honiara');
+  await page.getByLabel('Shared seed').fill('seven');
+  await page.getByRole('button', { name: 'Start the workshop' }).click();
+  await expect(page.getByRole('alert')).toContainText('Two teams are called “honiara”');
+  await expect(page.getByLabel('Name of team 2')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('Name of team 3')).not.toHaveAttribute('aria-invalid');
+  await expect(page.getByLabel('Shared seed')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('Name of team 2')).toBeFocused();
+  await expectNoAxeViolations(page);
+});
+
+test('the timer warns at one minute and stops at zero, choosing nothing for anyone', async ({
+  page,
+}) => {
+  await page.clock.install();
+  await setUp(page, { minutes: '2' });
+  await page.getByRole('button', { name: 'Start the workshop' }).click();
+  const timer = page.getByRole('timer');
+  await expect(timer).toHaveText(/2:00 paused/);
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await page.clock.runFor(61_000);
+  await expect(timer).toHaveText(/0:59 running/);
+  await expect(
+    page.getByRole('status').filter({ hasText: 'One minute left in this round.' }),
+  ).toBeAttached();
+  await page.getByRole('button', { name: '+1 min' }).click();
+  await expect(timer).toHaveText(/1:59 running/);
+  await page.clock.runFor(120_000);
+  await expect(timer).toHaveText(/0:00 time is up/);
+  await expect(page.getByText('0 of 3 teams have decided.')).toBeVisible();
+  await page.getByRole('button', { name: 'Reset' }).click();
+  await expect(timer).toHaveText(/3:00 paused/);
+});
+
+test('the team tabs follow the tabs pattern: one tab stop, arrow keys, Home and End', async ({
+  page,
+}) => {
+  await setUp(page);
+  await page.getByRole('button', { name: 'Start the workshop' }).click();
+  const selected = page.getByRole('tab', { selected: true });
+  await page.getByRole('tab', { name: /Honiara/ }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(selected).toHaveText(/^Auki/);
+  await expect(selected).toBeFocused();
+  await expect(page.getByRole('tabpanel')).toContainText('Auki · Solomon Islands');
+  await page.keyboard.press('End');
+  await expect(selected).toHaveText(/^Gizo/);
+  await page.keyboard.press('ArrowRight');
+  await expect(selected).toHaveText(/^Honiara/);
+  await expect(page.locator('[role="tab"][tabindex="0"]')).toHaveCount(1);
+});
