@@ -6,8 +6,6 @@ import { playThrough } from '../../src/sim/playthrough.ts';
 import { loadScenarioText } from '../../src/sim/scenario/load.ts';
 import type { Strategy } from '../../src/sim/strategies.ts';
 import {
-  csvField,
-  csvRows,
   groupByScenario,
   outlineOf,
   parseReportFile,
@@ -17,6 +15,7 @@ import {
   type LoadedReport,
   type StudentReport,
 } from '../../src/ui/classroom/classReport.ts';
+import { csvField, csvRows } from '../../src/ui/files/csv.ts';
 import { lessonTiming } from '../../src/ui/classroom/lessonPlan.ts';
 import { buildReport } from '../../src/ui/classroom/reportFormat.ts';
 

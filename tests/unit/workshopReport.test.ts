@@ -1,7 +1,7 @@
 // The workshop's pure checks and exports: the setup and custom-inject forms' rules, CSV that
 // spreadsheets read safely, and the after-action report (JSON, and one CSV row per team).
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '../../src/ui/workshop/csv.ts';
+import { csvRows } from '../../src/ui/files/csv.ts';
 import { INJECTABLE, checkCustomInject } from '../../src/ui/workshop/injectDraft.ts';
 import { checkPlan, newDraft } from '../../src/ui/workshop/plan.ts';
 import { buildReport, reportCsv } from '../../src/ui/workshop/report.ts';
@@ -86,7 +86,7 @@ describe("the facilitator's own inject", () => {
 
 describe('CSV', () => {
   it('quotes what needs quoting and defuses formulas in text', () => {
-    expect(toCsv([['a', 'b, c', 'say "hi"', 'two\nlines', -4, null, '=1+1', '@x']])).toBe(
+    expect(csvRows([['a', 'b, c', 'say "hi"', 'two\nlines', -4, null, '=1+1', '@x']])).toBe(
       'a,"b, c","say ""hi""","two\nlines",-4,,\'=1+1,\'@x\r\n',
     );
   });

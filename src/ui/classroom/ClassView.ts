@@ -14,7 +14,7 @@ import {
   type Outline,
 } from './classReport.ts';
 import { summaryBlock } from './classSections.ts';
-import { downloadText, fileSlug } from './download.ts';
+import { downloadText, fileSlug } from '../files/download.ts';
 import { MAX_REPORT_BYTES } from './reportFormat.ts';
 import './print.css';
 

@@ -6,7 +6,7 @@ import { t } from '../messages.ts';
 import type { StudentReport } from './reportFormat.ts';
 
 export { parseReportFile, type ParsedFile, type StudentReport } from './reportFormat.ts';
-export { csvField, csvRows, summaryCsv } from './csv.ts';
+export { summaryCsv } from './csv.ts';
 
 /** What the class view knows of a scenario in this build: it lists the options nobody took. */
 export interface Outline {

@@ -4,7 +4,7 @@ import type { ScenarioData } from '../../sim/scenario/scenario.schema.ts';
 import type { GameState } from '../../sim/state.ts';
 import { h, uid } from '../dom.ts';
 import { t } from '../messages.ts';
-import { downloadText, fileSlug } from './download.ts';
+import { downloadText, fileSlug } from '../files/download.ts';
 import { buildReport } from './reportFormat.ts';
 import './print.css';
 

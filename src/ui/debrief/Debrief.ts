@@ -1,7 +1,7 @@
 // The debrief, the most important screen for teaching: how it ended and why, the indicators over
 // the years, the player's timeline beside what really happened, what the player never saw, the
 // discussion questions, and "what if" rewinds to any decision (side by side with the original).
-import type { IndicatorId, Indicators } from '../../sim/indicators.ts';
+import type { Indicators } from '../../sim/indicators.ts';
 import type { GameSession } from '../../sim/session.ts';
 import type { GameState } from '../../sim/state.ts';
 import { h } from '../dom.ts';
@@ -9,20 +9,8 @@ import { t } from '../messages.ts';
 import { indicatorPanel } from '../panels/IndicatorPanel.ts';
 import { sourcesDisclosure } from '../panels/sources.ts';
 import { studentReport } from '../classroom/studentReport.ts';
-import { endingOf, historyTimeline, playerTimeline } from './timelines.ts';
-import { indicatorChart, type Series } from './charts.ts';
-
-const CHARTED: IndicatorId[] = [
-  'connectivity',
-  'publicDebt',
-  'chinaDebtShare',
-  'dataExposure',
-  'certMaturity',
-  'civilLiberties',
-  'alignChina',
-  'alignWest',
-  'prcVisibility',
-];
+import { endingOf, historyTimeline, playerTimeline, questionList } from './timelines.ts';
+import { CHARTED_INDICATORS, indicatorChart, type Series } from './charts.ts';
 
 export interface DebriefActions {
   onRewind: (choiceIndex: number) => void;
@@ -49,26 +37,12 @@ function unseen(session: GameSession, state: GameState): HTMLElement {
 }
 
 function questions(session: GameSession): HTMLElement | null {
-  const qs = session.scenario.questions;
-  if (qs.length === 0) return null;
+  if (session.scenario.questions.length === 0) return null;
   return h(
     'section',
     {},
     h('h3', {}, t('questions')),
-    h(
-      'ol',
-      {},
-      ...qs.map((q) =>
-        h(
-          'li',
-          {},
-          h('p', {}, q.text),
-          q.notes
-            ? h('details', {}, h('summary', {}, t('teacherNotes')), h('p', {}, q.notes))
-            : null,
-        ),
-      ),
-    ),
+    questionList(session.scenario, t('teacherNotes')),
   );
 }
 
@@ -144,7 +118,11 @@ export function debrief(
       'section',
       { class: 'charts' },
       h('h3', {}, t('charts')),
-      h('div', { class: 'chart-grid' }, ...CHARTED.map((id) => indicatorChart(id, series, labels))),
+      h(
+        'div',
+        { class: 'chart-grid' },
+        ...CHARTED_INDICATORS.map((id) => indicatorChart(id, series, labels)),
+      ),
     ),
     h(
       'div',

@@ -4,6 +4,19 @@ import { INDICATORS, type IndicatorId, type Indicators } from '../../sim/indicat
 import { h } from '../dom.ts';
 import { t } from '../messages.ts';
 
+/** The indicators a debrief (and a workshop's hot wash) charts over the years. */
+export const CHARTED_INDICATORS: readonly IndicatorId[] = [
+  'connectivity',
+  'publicDebt',
+  'chinaDebtShare',
+  'dataExposure',
+  'certMaturity',
+  'civilLiberties',
+  'alignChina',
+  'alignWest',
+  'prcVisibility',
+];
+
 const SVG = 'http://www.w3.org/2000/svg';
 const W = 320;
 const H = 140;

@@ -1,5 +1,6 @@
 // Timelines for the debrief: the player's game year by year (hidden events revealed), and what
 // really happened, with its sources and the points where sources disagree.
+import type { ScenarioData } from '../../sim/scenario/scenario.schema.ts';
 import type { GameSession } from '../../sim/session.ts';
 import type { GameState } from '../../sim/state.ts';
 import { h } from '../dom.ts';
@@ -47,23 +48,43 @@ function playerTimeline(session: GameSession, state: GameState, heading: string)
   );
 }
 
+/** What really happened, entry by entry, with sources and the points where sources disagree. */
+export function historyList(scenario: ScenarioData): HTMLElement {
+  return h(
+    'ol',
+    {},
+    ...scenario.history.map((entry) =>
+      h(
+        'li',
+        {},
+        h('p', {}, h('strong', {}, `${entry.date}: ${entry.title}. `), entry.text),
+        entry.disputed ? h('p', { class: 'disputed' }, entry.disputed) : null,
+        sourcesDisclosure(scenario, entry),
+      ),
+    ),
+  );
+}
+
 export function historyTimeline(session: GameSession): HTMLElement {
-  const { scenario } = session;
   return h(
     'section',
     { class: 'timeline' },
     h('h3', {}, t('history')),
-    h(
-      'ol',
-      {},
-      ...scenario.history.map((entry) =>
-        h(
-          'li',
-          {},
-          h('p', {}, h('strong', {}, `${entry.date}: ${entry.title}. `), entry.text),
-          entry.disputed ? h('p', { class: 'disputed' }, entry.disputed) : null,
-          sourcesDisclosure(scenario, entry),
-        ),
+    historyList(session.scenario),
+  );
+}
+
+/** The scenario's discussion questions, each with its notes folded away under `notesLabel`. */
+export function questionList(scenario: ScenarioData, notesLabel: string): HTMLElement {
+  return h(
+    'ol',
+    {},
+    ...scenario.questions.map((q) =>
+      h(
+        'li',
+        {},
+        h('p', {}, q.text),
+        q.notes ? h('details', {}, h('summary', {}, notesLabel), h('p', {}, q.notes)) : null,
       ),
     ),
   );

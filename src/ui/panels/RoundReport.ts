@@ -3,7 +3,7 @@
 import { INDICATORS, type IndicatorId } from '../../sim/indicators.ts';
 import type { ScenarioIndex } from '../../sim/scenario/scenarioIndex.ts';
 import type { GameSession } from '../../sim/session.ts';
-import type { LogEntry, Origin } from '../../sim/state.ts';
+import type { GameState, LogEntry, Origin } from '../../sim/state.ts';
 import { h } from '../dom.ts';
 import { t } from '../messages.ts';
 import { sourcesDisclosure } from './sources.ts';
@@ -51,6 +51,16 @@ export function logEntryItem(session: GameSession, entry: LogEntry): HTMLElement
   );
 }
 
+/** What a player is told of the current round: its entries less rules and hidden events, and what is still to come. */
+export function roundEntries(state: GameState): { entries: LogEntry[]; pending: string[] } {
+  return {
+    entries: state.log.filter((e) => e.round === state.round && e.kind !== 'rule' && !e.hidden),
+    pending: state.delayed.map((d) =>
+      t('pendingItem', { note: d.note, n: d.dueRound - state.round }),
+    ),
+  };
+}
+
 export function roundReport(
   session: GameSession,
   onContinue: () => void,
@@ -58,12 +68,7 @@ export function roundReport(
 ): HTMLElement {
   const state = session.state;
   const label = session.scenario.rounds[state.round - 1]?.label ?? String(state.round);
-  const entries = state.log.filter(
-    (e) => e.round === state.round && e.kind !== 'rule' && !e.hidden,
-  );
-  const pending = state.delayed.map((d) =>
-    t('pendingItem', { note: d.note, n: d.dueRound - state.round }),
-  );
+  const { entries, pending } = roundEntries(state);
   return h(
     'section',
     { class: 'round-report', attrs: { 'aria-labelledby': 'round-report-title' } },

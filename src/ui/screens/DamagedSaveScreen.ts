@@ -1,6 +1,7 @@
 // Shown when a saved game cannot be loaded: what went wrong, the damaged save to download (it is
 // kept, never silently deleted), and a way to start again.
 import { h } from '../dom.ts';
+import { downloadText } from '../files/download.ts';
 import { t } from '../messages.ts';
 
 export interface DamagedSaveOptions {
@@ -12,14 +13,8 @@ export interface DamagedSaveOptions {
 }
 
 export function damagedSaveScreen(options: DamagedSaveOptions): HTMLElement {
-  const download = () => {
-    const url = URL.createObjectURL(new Blob([options.saveText], { type: 'application/json' }));
-    const link = h('a', { attrs: { href: url, download: 'digital-silk-road-damaged-save.json' } });
-    document.body.append(link);
-    link.click();
-    link.remove();
-    URL.revokeObjectURL(url);
-  };
+  const download = () =>
+    downloadText('digital-silk-road-damaged-save.json', options.saveText, 'application/json');
   return h(
     'section',
     { class: 'damaged-save', attrs: { role: 'alert', 'aria-labelledby': 'damaged-title' } },

@@ -1,7 +1,6 @@
 // The hot wash after the last round: the teams side by side (endings, timelines, indicators over
 // the years), what really happened, the discussion prompts, and the after-action report to keep.
-import type { IndicatorId } from '../../sim/indicators.ts';
-import { indicatorChart } from '../debrief/charts.ts';
+import { CHARTED_INDICATORS, indicatorChart } from '../debrief/charts.ts';
 import { h } from '../dom.ts';
 import { t } from '../messages.ts';
 import {
@@ -14,19 +13,6 @@ import {
 } from './hotWashParts.ts';
 import { teamsCompare } from './teamsCompare.ts';
 import type { Workshop } from './workshop.ts';
-
-/** The same indicators the single-player debrief charts. */
-const CHARTED: IndicatorId[] = [
-  'connectivity',
-  'publicDebt',
-  'chinaDebtShare',
-  'dataExposure',
-  'certMaturity',
-  'civilLiberties',
-  'alignChina',
-  'alignWest',
-  'prcVisibility',
-];
 
 export interface HotWashActions {
   print: () => void;
@@ -79,7 +65,7 @@ export function hotWash(workshop: Workshop, actions: HotWashActions): HTMLElemen
       h(
         'div',
         { class: 'chart-grid ws-charts' },
-        ...CHARTED.map((id) => indicatorChart(id, series, labels)),
+        ...CHARTED_INDICATORS.map((id) => indicatorChart(id, series, labels)),
       ),
     ),
     teamsCompare(workshop, true),

@@ -3,7 +3,7 @@
 import type { LogEntry } from '../../sim/state.ts';
 import { h } from '../dom.ts';
 import { t, type MessageKey } from '../messages.ts';
-import { sourcesDisclosure } from '../panels/sources.ts';
+import { historyList, questionList } from '../debrief/timelines.ts';
 import { teamHeading } from './teamsCompare.ts';
 import type { Team, Workshop } from './workshop.ts';
 
@@ -86,47 +86,20 @@ export function chartLegend(workshop: Workshop): HTMLElement {
 }
 
 export function historyTrack(workshop: Workshop): HTMLElement {
-  const { scenario } = workshop;
   return h(
     'section',
     { class: 'ws-history', attrs: { 'aria-labelledby': 'ws-history-title' } },
     h('h2', { id: 'ws-history-title' }, t('history')),
-    h(
-      'ol',
-      {},
-      ...scenario.history.map((entry) =>
-        h(
-          'li',
-          {},
-          h('p', {}, h('strong', {}, `${entry.date}: ${entry.title}. `), entry.text),
-          entry.disputed ? h('p', { class: 'disputed' }, entry.disputed) : null,
-          sourcesDisclosure(scenario, entry),
-        ),
-      ),
-    ),
+    historyList(workshop.scenario),
   );
 }
 
 export function discussionPrompts(workshop: Workshop): HTMLElement | null {
-  const questions = workshop.scenario.questions;
-  if (questions.length === 0) return null;
+  if (workshop.scenario.questions.length === 0) return null;
   return h(
     'section',
     { class: 'ws-prompts', attrs: { 'aria-labelledby': 'ws-prompts-title' } },
     h('h2', { id: 'ws-prompts-title' }, t('wsPrompts')),
-    h(
-      'ol',
-      {},
-      ...questions.map((q) =>
-        h(
-          'li',
-          {},
-          h('p', { class: 'ws-prompt' }, q.text),
-          q.notes
-            ? h('details', {}, h('summary', {}, t('wsFacilitatorNotes')), h('p', {}, q.notes))
-            : null,
-        ),
-      ),
-    ),
+    questionList(workshop.scenario, t('wsFacilitatorNotes')),
   );
 }

@@ -3,7 +3,7 @@
 import { INDICATOR_IDS, INDICATORS, type Indicators } from '../../sim/indicators.ts';
 import type { PlayerInput } from '../../sim/state.ts';
 import { t } from '../messages.ts';
-import { toCsv, type Cell } from './csv.ts';
+import { csvRows, type CsvCell } from '../files/csv.ts';
 import { injectsOf, type Workshop } from './workshop.ts';
 
 export interface ReportInject {
@@ -102,7 +102,7 @@ export function buildReport(workshop: Workshop, exportedAt: string): AfterAction
 
 /** One row per team: who, where, how it ended, each choice, the injects, and every final value. */
 export function reportCsv(report: AfterActionReport): string {
-  const header: Cell[] = [
+  const header: CsvCell[] = [
     t('wsCsvTeam'),
     t('wsCsvCountry'),
     t('wsCsvEnding'),
@@ -111,7 +111,7 @@ export function reportCsv(report: AfterActionReport): string {
     t('wsCsvSeed'),
     ...INDICATOR_IDS.map((id) => INDICATORS[id].label),
   ];
-  const rows = report.teams.map((team): Cell[] => [
+  const rows = report.teams.map((team): CsvCell[] => [
     team.name,
     team.country.name,
     team.ending?.title ?? '',
@@ -123,5 +123,5 @@ export function reportCsv(report: AfterActionReport): string {
     report.seed,
     ...INDICATOR_IDS.map((id) => Math.round(team.indicators.final[id] * 10) / 10),
   ]);
-  return toCsv([header, ...rows]);
+  return csvRows([header, ...rows]);
 }

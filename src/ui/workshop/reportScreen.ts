@@ -2,20 +2,14 @@
 // their indicators, and the way on to the next round or, after the last, to the hot wash.
 import { h } from '../dom.ts';
 import { t } from '../messages.ts';
-import { logEntryItem } from '../panels/RoundReport.ts';
+import { logEntryItem, roundEntries } from '../panels/RoundReport.ts';
 import { teamHeading, teamsCompare } from './teamsCompare.ts';
 import type { Team, Workshop } from './workshop.ts';
 
 function teamReport(team: Team): HTMLElement {
   const { session } = team;
   const { state } = session;
-  // The same entries the game's own round report shows: this year's, minus rules and hidden ones.
-  const entries = state.log.filter(
-    (e) => e.round === state.round && e.kind !== 'rule' && !e.hidden,
-  );
-  const pending = state.delayed.map((d) =>
-    t('pendingItem', { note: d.note, n: d.dueRound - state.round }),
-  );
+  const { entries, pending } = roundEntries(state);
   return h(
     'section',
     { class: 'team-column team-report' },

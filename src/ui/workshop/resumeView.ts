@@ -3,7 +3,7 @@
 import type { ScenarioCard } from 'virtual:scenarios';
 import { h } from '../dom.ts';
 import { t } from '../messages.ts';
-import { downloadText } from './exportActions.ts';
+import { downloadText } from '../files/download.ts';
 import type { SavedWorkshop } from './store.ts';
 
 export function resumeOffer(
