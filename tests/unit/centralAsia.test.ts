@@ -1,0 +1,291 @@
+// The Central Asia scenario (scenarios/central-asia.yaml): each country played along its real
+// path, starting positions that make the same choices end differently, the multi-vector
+// thresholds that close later options, and surveillance changing the outcome of a protest.
+import { describe, expect, it } from 'vitest';
+import { readScenarioFile } from '../../src/cli/scenarioFiles.ts';
+import { HOLD } from '../../src/sim/machines/lifecycles.ts';
+import { availableOptions } from '../../src/sim/playerChoices.ts';
+import { formatIssue } from '../../src/sim/scenario/issues.ts';
+import type { ScenarioData } from '../../src/sim/scenario/scenario.schema.ts';
+import { GameSession } from '../../src/sim/session.ts';
+import type { GameState } from '../../src/sim/state.ts';
+
+function loadCentralAsia(): ScenarioData {
+  const result = readScenarioFile('scenarios/central-asia.yaml');
+  if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'));
+  return result.scenario;
+}
+
+const scenario = loadCentralAsia();
+
+/** For each decision, the options to pick in turn; anything unlisted waits ("hold" or "delay"). */
+type Plan = Record<string, string[]>;
+
+interface PlayOptions {
+  seed?: number;
+  /** Stop when this round opens (before its decisions), instead of playing to the end. */
+  stopAtRound?: number;
+  /** Facilitator injects, fired as the given round's decisions open. */
+  injects?: Record<number, string>;
+}
+
+function waitingOption(session: GameSession, decision: string, open: string[]): string {
+  const options = session.index.decisions.get(decision)?.options ?? [];
+  const waits = open.find((id) => {
+    const outcome = options.find((o) => o.id === id)?.outcome;
+    return outcome === HOLD || outcome === 'delay';
+  });
+  return waits ?? (open[0] as string);
+}
+
+function play(country: string, plan: Plan, options: PlayOptions = {}): GameSession {
+  const session = GameSession.start(scenario, { seed: options.seed ?? 1, countryId: country });
+  const queues = Object.fromEntries(Object.entries(plan).map(([d, list]) => [d, [...list]]));
+  const injected = new Set<number>();
+  while (session.phase !== 'ended') {
+    const round = session.state.round;
+    if (options.stopAtRound !== undefined && round >= options.stopAtRound) break;
+    const inject = options.injects?.[round];
+    if (inject && !injected.has(round)) {
+      injected.add(round);
+      expect(session.inject(inject)).toBe(true);
+    }
+    if (session.phase === 'reviewing') {
+      session.next();
+      continue;
+    }
+    const decision = session.state.pending[0] as string;
+    const open = availableOptions(session.state, session.index, decision);
+    const wanted = queues[decision]?.shift();
+    if (wanted !== undefined && !open.includes(wanted)) {
+      throw new Error(
+        `round ${round}: "${wanted}" is not open at "${decision}" (open: ${open.join(', ')})`,
+      );
+    }
+    expect(session.choose(decision, wanted ?? waitingOption(session, decision, open))).toBe(true);
+  }
+  return session;
+}
+
+const chose = (state: GameState, decision: string) =>
+  state.choices.filter((c) => c.decision === decision).map((c) => c.option);
+const roundOf = (state: GameState, option: string) =>
+  state.choices.find((c) => c.option === option)?.round;
+const chinaLoans = (state: GameState) =>
+  state.loans.filter((l) => l.creditor === 'china' && l.serviced);
+
+describe('the Central Asia scenario', () => {
+  it('offers exactly the four countries, with their own starting positions', () => {
+    expect(scenario.countries.map((c) => c.id)).toEqual([
+      'kazakhstan',
+      'kyrgyzstan',
+      'uzbekistan',
+      'tajikistan',
+    ]);
+    const start = Object.fromEntries(scenario.countries.map((c) => [c.id, c.start]));
+    // Tajikistan: most of its debt owed to China, an empty treasury, Beijing far ahead of the West.
+    expect(start.tajikistan?.debt.chinaSharePct).toBeGreaterThanOrEqual(50);
+    expect(start.tajikistan?.indicators.budget).toBeLessThan(
+      start.kazakhstan?.indicators.budget ?? 0,
+    );
+    // Kazakhstan: the richest, with partners on every side.
+    expect(start.kazakhstan?.debt.chinaSharePct).toBeLessThan(20);
+  });
+
+  describe('each country along its real path', () => {
+    it('Kazakhstan: Sergek, a domestic firm, runs the cameras and goes national in 2020', () => {
+      const { state } = play('kazakhstan', {
+        cert: ['national-cert'],
+        'content-law': ['adopt-narrow'],
+        'safe-city-kz': ['sergek-astana'],
+        'data-centre': ['local-dc-budget'],
+        network: ['own-budget-network'],
+        biometrics: ['fr-domestic-law'],
+        'kz-nvms': ['nvms-adopt'],
+        'kz-camera-contract': ['presight-ai'],
+      });
+      expect(roundOf(state, 'sergek-astana')).toBe(3); // 2017
+      expect(state.flags).toEqual(expect.arrayContaining(['safe-city-domestic', 'nvms']));
+      expect(state.deals['safe-city-kz']?.stage).toMatch(/^(operating|expanding|turnedOnCritics)$/);
+      expect(chinaLoans(state)).toEqual([]);
+      expect(state.indicators.chinaDebtShare).toBeLessThanOrEqual(15);
+      expect(state.indicators.prcVisibility).toBeLessThan(15);
+      expect(state.ending).toBe('multi-vector-held');
+    });
+
+    it('Kyrgyzstan: a Safe City from Russian and Chinese investors, then a "false information" law', () => {
+      const { state } = play('kyrgyzstan', {
+        cert: ['sco-framework'],
+        'content-law': ['delay-law'],
+        'safe-city-kg': ['hold-kg', 'hold-kg', 'vega-sunwin-kg'],
+        'data-centre': ['defer-dc'],
+        'data-centre-2020': ['cetc-exim-dc'],
+        network: ['hold-network', 'exim-network'],
+        biometrics: ['fr-chinese'],
+        'content-law-2021': ['adopt-false-info-law'],
+        vendors: ['diversify-russian'],
+      });
+      expect(roundOf(state, 'vega-sunwin-kg')).toBe(5); // launched February 2019
+      expect(roundOf(state, 'adopt-false-info-law')).toBe(7); // signed August 2021
+      expect(state.flags).toEqual(
+        expect.arrayContaining(['safe-city-foreign-mixed', 'russian-law', 'facial-recognition']),
+      );
+      expect(state.indicators.alignRussia).toBeGreaterThanOrEqual(70);
+      expect(state.indicators.chinaDebtShare).toBeGreaterThan(40);
+    });
+
+    it('Uzbekistan: a Tashkent pilot in 2017, then the Huawei and CITIC package in 2019', () => {
+      const { state } = play('uzbekistan', {
+        cert: ['cncert-mou'],
+        'content-law': ['adopt-narrow'],
+        'safe-city-uz': ['pilot-uz'],
+        'safe-city-uz-scale': ['wait-pilot-uz', 'huawei-citic-uz-2019'],
+        'data-centre': ['defer-dc'],
+        'data-centre-2020': ['local-dc-budget'],
+        network: ['exim-network'],
+        biometrics: ['hold-biometrics', 'hold-biometrics', 'fr-chinese'],
+        vendors: ['hold-vendors', 'hold-vendors', 'stay-single'],
+        'expand-cameras': ['expand-on-credit'],
+      });
+      expect(roundOf(state, 'huawei-citic-uz-2019')).toBe(5); // April 2019
+      const deal = state.deals['safe-city-uz'];
+      expect(deal?.options.map((o) => o.option)).toEqual([
+        'pilot-uz',
+        'wait-pilot-uz',
+        'huawei-citic-uz-2019',
+      ]);
+      expect(deal?.stage).toMatch(/^(operating|expanding|turnedOnCritics)$/);
+      const option = scenario.decisions
+        .find((d) => d.id === 'safe-city-uz-scale')
+        ?.options.find((o) => o.id === 'huawei-citic-uz-2019');
+      expect(option?.map?.partner).toBe('china');
+      expect(chinaLoans(state).map((l) => l.label)).toContain(
+        'Safe City package (illustrative terms)',
+      );
+      expect(state.flags).toEqual(expect.arrayContaining(['safe-city-chinese', 'data-localised']));
+    });
+
+    it('Tajikistan: deep in debt to China, its Safe City phase two comes as a Chinese grant', () => {
+      const { state } = play('tajikistan', {
+        cert: ['sco-framework'],
+        'content-law': ['adopt-russian-model'],
+        'data-centre': ['cetc-exim-dc'],
+        network: ['exim-network'],
+        biometrics: ['fr-chinese'],
+        vendors: ['stay-single'],
+        'expand-cameras': ['expand-on-credit'],
+        'safe-city-tj': [...Array(7).fill('hold-tj'), 'chinese-grant-tj'],
+      });
+      expect(state.flags).toContain('dushanbe-cameras');
+      expect(roundOf(state, 'chinese-grant-tj')).toBe(10); // April 2024
+      expect(state.indicators.chinaDebtShare).toBeGreaterThanOrEqual(55);
+      expect(state.indicators.alignChina).toBeGreaterThan(state.indicators.alignWest + 50);
+      expect([
+        'reliance-deepened',
+        'watched-unawares',
+        'technology-based-authoritarianism',
+      ]).toContain(state.ending);
+    });
+  });
+
+  it('starting positions matter: the same choices end differently in Tajikistan and Kazakhstan', () => {
+    const plan: Plan = {
+      cert: ['cncert-mou'],
+      'content-law': ['adopt-narrow'],
+      'data-centre': ['cetc-exim-dc'],
+      network: ['exim-network'],
+      biometrics: ['fr-chinese'],
+      vendors: ['stay-single'],
+    };
+    const kz = play('kazakhstan', plan).state;
+    const tj = play('tajikistan', plan).state;
+    // Identical choices on every decision both countries face (each waits on its own Safe City).
+    const shared = (s: GameState) =>
+      s.choices
+        .filter((c) => c.decision in plan)
+        .map((c) => `${c.round}:${c.decision}=${c.option}`);
+    expect(shared(tj)).toEqual(shared(kz));
+    expect(tj.ending).not.toBe(kz.ending);
+    expect(tj.indicators.chinaDebtShare).toBeGreaterThan(kz.indicators.chinaDebtShare + 20);
+    expect(tj.indicators.budget).toBeLessThan(kz.indicators.budget - 30);
+    // Only Tajikistan's budget breaks under the same loans.
+    expect(chose(tj, 'data-centre-trouble').length).toBeGreaterThan(0);
+    expect(chose(kz, 'data-centre-trouble')).toEqual([]);
+  });
+
+  describe('the multi-vector balance', () => {
+    const lockedText = (decision: string, option: string) =>
+      scenario.decisions.find((d) => d.id === decision)?.options.find((o) => o.id === option)
+        ?.lockedText;
+
+    it('letting Beijing get 35 points ahead of the West closes Western financing', () => {
+      const early = { cert: ['cncert-mou'], 'content-law': ['adopt-narrow'] };
+      const tilted = play(
+        'kyrgyzstan',
+        { ...early, 'safe-city-kg': ['huawei-consortium-kg'], 'data-centre': ['cetc-exim-dc'] },
+        { stopAtRound: 5 },
+      );
+      expect(tilted.state.pending).toContain('network');
+      const { alignChina, alignWest } = tilted.state.indicators;
+      expect(alignChina - alignWest).toBeGreaterThan(35);
+      expect(tilted.state.flags).toContain('west-stepped-back');
+      expect(tilted.optionStatus('network', 'multilateral-network')).toEqual({
+        available: false,
+        reason: lockedText('network', 'multilateral-network'),
+      });
+
+      const balanced = play(
+        'kyrgyzstan',
+        { ...early, 'safe-city-kg': ['hold-kg'], 'data-centre': ['defer-dc'] },
+        { stopAtRound: 5 },
+      );
+      expect(balanced.optionStatus('network', 'multilateral-network')).toEqual({ available: true });
+    });
+
+    it('Tajikistan cannot refuse Beijing outright; Kazakhstan can', () => {
+      const tj = play('tajikistan', {}, { stopAtRound: 5 });
+      const kz = play('kazakhstan', {}, { stopAtRound: 5 });
+      expect(tj.optionStatus('network', 'refuse-network')).toEqual({
+        available: false,
+        reason: lockedText('network', 'refuse-network'),
+      });
+      expect(kz.optionStatus('network', 'refuse-network')).toEqual({ available: true });
+    });
+
+    it('passing 65 with Moscow closes the door on rejecting its legal template', () => {
+      const session = play('tajikistan', { cert: ['sco-framework'] }, { stopAtRound: 2 });
+      expect(session.state.indicators.alignRussia).toBeGreaterThan(65);
+      expect(session.optionStatus('content-law', 'reject-law')).toEqual({
+        available: false,
+        reason: lockedText('content-law', 'reject-law'),
+      });
+    });
+  });
+
+  describe('a protest, with and without cameras', () => {
+    it('a running Safe City is turned on the protesters and the government holds', () => {
+      const { state } = play(
+        'kazakhstan',
+        { 'safe-city-kz': ['sergek-astana'] },
+        { injects: { 8: 'protests' }, stopAtRound: 9 },
+      );
+      expect(state.flags).toContain('cameras-on-protesters');
+      expect(state.deals['safe-city-kz']?.stage).toBe('turnedOnCritics');
+      expect(state.fired['protests-watched']).toBe(8);
+      expect(state.fired['protests-unwatched']).toBeUndefined();
+    });
+
+    it('without cameras the government has to concede', () => {
+      const before = play('kazakhstan', { 'safe-city-kz': ['decline-kz'] }, { stopAtRound: 8 });
+      const stability = before.state.indicators.regimeStability;
+      const { state } = play(
+        'kazakhstan',
+        { 'safe-city-kz': ['decline-kz'] },
+        { injects: { 8: 'protests' }, stopAtRound: 9 },
+      );
+      expect(state.fired['protests-unwatched']).toBe(8);
+      expect(state.flags).not.toContain('cameras-on-protesters');
+      expect(state.history[8]?.regimeStability).toBeLessThan(stability - 8);
+    });
+  });
+});
