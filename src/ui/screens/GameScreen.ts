@@ -39,12 +39,12 @@ export class GameScreen {
   private moment: { phase: string; round: number } | null = null;
   /** The map (Phaser, loaded on demand): what the deals have built, and the ties they make. */
   private readonly mapPanel = h('div', { class: 'map-panel' });
+  private readonly column = h('div', { class: 'main-column' }, this.mapPanel, this.main);
   private map: MapHandle | null = null;
   private destroyed = false;
 
   constructor(private readonly options: GameScreenOptions) {
-    const column = h('div', { class: 'main-column' }, this.mapPanel, this.main);
-    this.element.append(this.header, h('div', { class: 'game-body' }, column, this.hud));
+    this.element.append(this.header, h('div', { class: 'game-body' }, this.column, this.hud));
     this.unsubscribe = options.session.subscribe(() => this.changed());
     this.render();
     if (options.session.scenario.map) void this.mountMap();
@@ -97,8 +97,12 @@ export class GameScreen {
     this.updateMap();
     // The debrief has its own, fuller indicator table and needs the width.
     this.element.classList.toggle('ended', session.phase === 'ended');
-    // Without preventScroll, focusing the heading would push the map off a 720-pixel screen.
+    // Focus goes to the new heading for keyboard and screen-reader users, and the view returns to
+    // the top of the column, map first: focusing alone would scroll the map off a 720-pixel screen.
     this.main.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
+    if (this.element.isConnected && this.column.getBoundingClientRect().top < 0) {
+      this.column.scrollIntoView({ block: 'start' });
+    }
     this.cue();
   }
 
