@@ -23,11 +23,11 @@ export interface MountOptions {
   renderer?: 'auto' | 'webgl' | 'canvas';
 }
 
-export async function mountMap(
+async function createMount(
   container: HTMLElement,
   scenario: ScenarioData,
   options: MountOptions,
-): Promise<MapHandle> {
+): Promise<ParkableMap> {
   const [{ createMapGame }, region] = await Promise.all([
     import('./mapGame.ts'),
     loadRegion(scenario),
@@ -82,6 +82,66 @@ export async function mountMap(
       observer.disconnect();
       game.destroy(true);
       root.remove();
+    },
+    park() {
+      observer.disconnect();
+      game.pause();
+      root.remove();
+    },
+    unpark(into: HTMLElement) {
+      into.append(root);
+      observer.observe(root);
+      game.resume();
+      refit();
+    },
+  };
+}
+
+interface ParkableMap extends MapHandle {
+  park(): void;
+  unpark(into: HTMLElement): void;
+}
+
+/**
+ * One Phaser game is kept, paused, for the map last shown: a new game screen on the same map
+ * (another play-through, a what-if, a resumed save) takes it back instead of building a new one.
+ * Phaser does not give back everything a destroyed game held, so building one per play-through
+ * made the page grow by megabytes over a lesson.
+ */
+let parked: { key: string; map: ParkableMap } | null = null;
+
+export async function mountMap(
+  container: HTMLElement,
+  scenario: ScenarioData,
+  options: MountOptions,
+): Promise<MapHandle> {
+  const key = JSON.stringify([
+    scenario.id,
+    options.countryId ?? '',
+    options.reducedMotion,
+    options.renderer ?? 'auto',
+  ]);
+  let map: ParkableMap;
+  if (parked?.key === key) {
+    map = parked.map;
+    parked = null;
+    map.unpark(container);
+  } else {
+    parked?.map.destroy();
+    parked = null;
+    map = await createMount(container, scenario, options);
+  }
+  let released = false;
+  return {
+    update: (model) => {
+      if (!released) map.update(model);
+    },
+    resize: () => map.resize(),
+    destroy: () => {
+      if (released) return;
+      released = true;
+      map.park();
+      parked = { key, map };
     },
   };
 }

@@ -79,3 +79,17 @@ test('the map looks as it did after a tower-and-cable choice (reduced motion)', 
     maxDiffPixelRatio: 0.002,
   });
 });
+
+test('a second game on the same map takes the map back, showing only the new game', async ({
+  page,
+}) => {
+  await page.goto(`/?seed=${SEED}`);
+  await startGame(page);
+  await page.getByRole('button', { name: 'Choose: Keep the Huawei contract' }).click();
+  await expect(page.locator('.map-description')).toContainText('Undersea cable');
+  await page.getByRole('button', { name: 'Menu' }).click();
+  await page.getByRole('button', { name: /^New game: Solomon Islands/ }).click();
+  await expect(page.locator('.map-panel canvas')).toBeVisible();
+  await expect(page.locator('canvas')).toHaveCount(1);
+  await expect(page.locator('.map-description')).not.toContainText('Undersea cable');
+});
