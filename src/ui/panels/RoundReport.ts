@@ -61,6 +61,27 @@ export function roundEntries(state: GameState): { entries: LogEntry[]; pending: 
   };
 }
 
+/** The round's entries (or "a quiet year") and what is still to come, under `pendingHeading`. */
+export function reportLists(
+  session: GameSession,
+  { entries, pending }: { entries: LogEntry[]; pending: string[] },
+  pendingHeading: HTMLElement,
+): (HTMLElement | null)[] {
+  return [
+    entries.length > 0
+      ? h('ul', { class: 'log' }, ...entries.map((e) => logEntryItem(session, e)))
+      : h('p', {}, t('nothingHappened')),
+    pending.length > 0
+      ? h(
+          'div',
+          { class: 'pending' },
+          pendingHeading,
+          h('ul', {}, ...pending.map((p) => h('li', {}, p))),
+        )
+      : null,
+  ];
+}
+
 export function roundReport(
   session: GameSession,
   onContinue: () => void,
@@ -73,17 +94,7 @@ export function roundReport(
     'section',
     { class: 'round-report', attrs: { 'aria-labelledby': 'round-report-title' } },
     h('h2', { id: 'round-report-title', attrs: { tabindex: '-1' } }, t('roundReport', { label })),
-    entries.length > 0
-      ? h('ul', { class: 'log' }, ...entries.map((e) => logEntryItem(session, e)))
-      : h('p', {}, t('nothingHappened')),
-    pending.length > 0
-      ? h(
-          'div',
-          { class: 'pending' },
-          h('h3', {}, t('pending')),
-          h('ul', {}, ...pending.map((p) => h('li', {}, p))),
-        )
-      : null,
+    ...reportLists(session, { entries, pending }, h('h3', {}, t('pending'))),
     h(
       'button',
       { class: 'primary', attrs: { type: 'button' }, on: { click: onContinue } },

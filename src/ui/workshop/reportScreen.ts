@@ -2,29 +2,22 @@
 // their indicators, and the way on to the next round or, after the last, to the hot wash.
 import { h } from '../dom.ts';
 import { t } from '../messages.ts';
-import { logEntryItem, roundEntries } from '../panels/RoundReport.ts';
+import { reportLists, roundEntries } from '../panels/RoundReport.ts';
 import { teamHeading, teamsCompare } from './teamsCompare.ts';
 import type { Team, Workshop } from './workshop.ts';
 
 function teamReport(team: Team): HTMLElement {
   const { session } = team;
   const { state } = session;
-  const { entries, pending } = roundEntries(state);
   return h(
     'section',
     { class: 'team-column team-report' },
     ...teamHeading(team),
-    entries.length > 0
-      ? h('ul', { class: 'log' }, ...entries.map((e) => logEntryItem(session, e)))
-      : h('p', {}, t('nothingHappened')),
-    pending.length > 0
-      ? h(
-          'div',
-          { class: 'pending' },
-          h('p', { class: 'ws-pending-title' }, t('pending')),
-          h('ul', {}, ...pending.map((p) => h('li', {}, p))),
-        )
-      : null,
+    ...reportLists(
+      session,
+      roundEntries(state),
+      h('p', { class: 'ws-pending-title' }, t('pending')),
+    ),
   );
 }
 
