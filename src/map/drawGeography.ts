@@ -5,7 +5,7 @@ import type { Partner, PlaceData, ScenarioData } from '../sim/scenario/scenario.
 import { PARTNER_COUNTRIES, atlasName } from './countries.ts';
 import type { CountryShape, Region } from './geography.ts';
 import type { MapView } from './view.ts';
-import { labelPoint } from './labelPoint.ts';
+import { labelPoint, ringContains } from './labelPoint.ts';
 import { PARTNER_STYLES, THEME } from './palette.ts';
 import { projectPoint, regionProjection } from './projection.ts';
 
@@ -50,18 +50,6 @@ function hatch(ctx: Ctx, partner: Partner): CanvasPattern | null {
   const pattern = ctx.createPattern(tile, 'repeat');
   pattern?.setTransform(new DOMMatrix().rotate(angle + 90));
   return pattern;
-}
-
-function ringContains(ring: number[], x: number, y: number): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 2; i < ring.length; j = i, i += 2) {
-    const xi = ring[i] as number;
-    const yi = ring[i + 1] as number;
-    const xj = ring[j] as number;
-    const yj = ring[j + 1] as number;
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
 }
 
 /** Countries that stand for a partner: the ones named for it, and any holding a partner's place. */

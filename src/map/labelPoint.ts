@@ -5,18 +5,22 @@ import type { Point } from './view.ts';
 
 type Ring = readonly number[];
 
-function inside(rings: readonly Ring[], x: number, y: number): boolean {
+/** Even-odd test of one ring (flat x, y pairs). */
+export function ringContains(ring: Ring, x: number, y: number): boolean {
   let result = false;
-  for (const ring of rings) {
-    for (let i = 0, j = ring.length - 2; i < ring.length; j = i, i += 2) {
-      const xi = ring[i] as number;
-      const yi = ring[i + 1] as number;
-      const xj = ring[j] as number;
-      const yj = ring[j + 1] as number;
-      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) result = !result;
-    }
+  for (let i = 0, j = ring.length - 2; i < ring.length; j = i, i += 2) {
+    const xi = ring[i] as number;
+    const yi = ring[i + 1] as number;
+    const xj = ring[j] as number;
+    const yj = ring[j + 1] as number;
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) result = !result;
   }
   return result;
+}
+
+/** Inside the shape when inside an odd number of its rings (so holes count as outside). */
+function inside(rings: readonly Ring[], x: number, y: number): boolean {
+  return rings.filter((ring) => ringContains(ring, x, y)).length % 2 === 1;
 }
 
 function edgeDistance(rings: readonly Ring[], x: number, y: number): number {
