@@ -17,7 +17,13 @@ export interface Applied {
   signals: Signal[];
 }
 
-export function changeIndicator(
+/** Adds what an indicator actually moved (after clamping) to this application's changes. */
+function recordMove(applied: Applied, id: IndicatorId, moved: number): void {
+  if (moved !== 0)
+    applied.changes[id] = Math.round(((applied.changes[id] ?? 0) + moved) * 100) / 100;
+}
+
+function changeIndicator(
   draft: Draft<GameState>,
   id: IndicatorId,
   delta: number,
@@ -25,9 +31,7 @@ export function changeIndicator(
 ): void {
   const before = draft.indicators[id];
   draft.indicators[id] = clampIndicator(id, before + delta);
-  const moved = draft.indicators[id] - before;
-  if (moved !== 0)
-    applied.changes[id] = Math.round(((applied.changes[id] ?? 0) + moved) * 100) / 100;
+  recordMove(applied, id, draft.indicators[id] - before);
 }
 
 function applyOne(
@@ -60,9 +64,7 @@ function applyOne(
     });
     refreshDebtIndicators(draft, draft.loans as Loan[]);
     for (const id of ['publicDebt', 'chinaDebtShare'] as const) {
-      const moved = draft.indicators[id] - debtBefore[id];
-      if (moved !== 0)
-        applied.changes[id] = Math.round(((applied.changes[id] ?? 0) + moved) * 100) / 100;
+      recordMove(applied, id, draft.indicators[id] - debtBefore[id]);
     }
   } else if (effect.setFlag) {
     if (!draft.flags.includes(effect.setFlag)) draft.flags.push(effect.setFlag);

@@ -5,7 +5,7 @@ import type { ScenarioIndex } from './scenario/scenarioIndex.ts';
 import type { GameState } from './state.ts';
 
 export function closeRound(state: GameState, index: ScenarioIndex): GameState {
-  const isLast = state.round >= index.scenario.rounds.length;
+  const isLast = isLastRound(state, index);
   return produce(state, (draft) => {
     draft.inputs.push({ type: 'next' });
     // Read from the base state: spreading a draft walks Immer's proxy.

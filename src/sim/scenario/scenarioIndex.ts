@@ -1,5 +1,4 @@
 // Lookups over a validated scenario, built once per game so the hot paths never scan lists.
-import type { MachineKind } from '../machines/lifecycles.ts';
 import type {
   DecisionData,
   ElectionData,
@@ -15,7 +14,7 @@ export interface ScenarioIndex {
   readonly elections: ReadonlyMap<string, ElectionData>;
   /** The decision that started a deal: a follow-up decision continues its root's deal. */
   readonly rootOf: ReadonlyMap<string, string>;
-  readonly kindOf: ReadonlyMap<string, MachineKind>;
+
   /** The deal a decision acts on: its own id, or the id of the decision it continues. */
   readonly dealOf: (decisionId: string) => string;
 }
@@ -23,11 +22,10 @@ export interface ScenarioIndex {
 export function indexScenario(scenario: ScenarioData): ScenarioIndex {
   const decisions = new Map(scenario.decisions.map((d) => [d.id, d]));
   const rootOf = new Map<string, string>();
-  const kindOf = new Map<string, MachineKind>();
+
   for (const d of scenario.decisions) {
     const root = d.continues ? (rootOf.get(d.continues) ?? d.continues) : d.id;
     rootOf.set(d.id, root);
-    kindOf.set(d.id, d.machine);
   }
   return {
     scenario,
@@ -35,7 +33,7 @@ export function indexScenario(scenario: ScenarioData): ScenarioIndex {
     events: new Map(scenario.events.map((e) => [e.id, e])),
     elections: new Map(scenario.elections.map((e) => [e.id, e])),
     rootOf,
-    kindOf,
+
     dealOf: (decisionId) => rootOf.get(decisionId) ?? decisionId,
   };
 }
