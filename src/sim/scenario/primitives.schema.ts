@@ -16,6 +16,15 @@ export const MachineWord = z
 
 export const Text = (max = 2000) => z.string().trim().min(1, 'must not be empty').max(max);
 
+/** Words in a text, as a reader counts them. */
+export const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+
+/** A short form shown by default: bounded in words (what a reader feels) as well as characters. */
+export const Words = (maxWords: number) =>
+  Text(maxWords * 12).refine((t) => wordCount(t) <= maxWords, {
+    message: `must be at most ${maxWords} words`,
+  });
+
 export const Citation = z
   .strictObject({
     seed: z

@@ -50,6 +50,10 @@ function checkDecision(s: ScenarioData, d: DecisionData, i: number, check: Refer
   }
   d.countries?.forEach((id, k) => check.country(id, [...path, 'countries', k]));
   check.condition(d.when, [...path, 'when']);
+  d.voices?.forEach((v, k) => {
+    if (!s.advisors.some((a) => a.id === v.advisor))
+      check.report([...path, 'voices', k, 'advisor'], `unknown advisor "${v.advisor}"`);
+  });
   check.unique(d.options, [...path, 'options'], 'option id');
   const lifecycle = LIFECYCLES[d.machine];
   d.options.forEach((o, j) => {
@@ -85,6 +89,7 @@ function checkOutcomes(s: ScenarioData, check: ReferenceChecker): void {
     check.sources(e, ['events', i]);
     check.chance(e.chance, ['events', i, 'chance']);
     check.condition(e.when, ['events', i, 'when']);
+    check.place(e.place, ['events', i, 'place']);
     if (e.rounds && (e.rounds.from > e.rounds.to || e.rounds.to > rounds)) {
       check.report(['events', i, 'rounds'], `rounds must run from..to within 1..${rounds}`);
     }
@@ -136,6 +141,7 @@ export function checkReferences(s: ScenarioData): ReferenceProblem[] {
   check.unique(s.elections, ['elections']);
   check.unique(s.endings, ['endings']);
   check.unique(s.countries, ['countries']);
+  check.unique(s.advisors, ['advisors'], 'advisor id');
   for (const [partner, id] of Object.entries(s.map?.partners ?? {}))
     check.place(id, ['map', 'partners', partner]);
   checkCountries(s, check);

@@ -5,7 +5,7 @@ import { INDICATOR_IDS } from '../indicators.ts';
 import { MACHINE_KINDS } from '../machines/lifecycles.ts';
 import { Condition } from './conditions.schema.ts';
 import { Chance, EffectList } from './effects.schema.ts';
-import { Citation, Id, MachineWord, Text, sourced } from './primitives.schema.ts';
+import { Citation, Id, MachineWord, Text, Words, sourced } from './primitives.schema.ts';
 
 const StageEffects = z.record(MachineWord, EffectList);
 
@@ -24,6 +24,9 @@ const OptionMap = z.strictObject({
 export const Option = z.strictObject({
   id: Id,
   label: Text(120),
+  /** The card's headline and one sentence; description, appeal, risk and terms open on demand. */
+  headline: Words(8).optional(),
+  short: Words(25).optional(),
   description: Text(),
   outcome: MachineWord,
   appeal: Text(600).optional(),
@@ -50,6 +53,13 @@ export const Decision = z.strictObject({
   date: Text(60).optional(),
   title: Text(160),
   prompt: Text(),
+  /** The prompt as shown by default; the full prompt opens on demand. */
+  short: Words(40).optional(),
+  /** One line per advisor: the country's own reasons and fears, in human form (illustrative). */
+  voices: z
+    .array(z.strictObject({ advisor: Id, line: Words(30) }))
+    .max(4)
+    .optional(),
   options: z.array(Option).min(2).max(6),
   ...sourced,
 });
@@ -58,6 +68,12 @@ export const GameEvent = z.strictObject({
   id: Id,
   title: Text(160),
   text: Text(),
+  headline: Words(8).optional(),
+  short: Words(25).optional(),
+  /** A major event gets a moment of its own on the stage; others go to the ticker. */
+  major: z.boolean().default(false),
+  /** The map place where it happens. */
+  place: Id.optional(),
   date: Text(60).optional(),
   rounds: z.strictObject({ from: z.int().min(1), to: z.int().min(1) }).optional(),
   when: Condition.optional(),
@@ -78,6 +94,8 @@ export const Election = z.strictObject({
   round: z.int().min(1).max(100),
   title: Text(160),
   text: Text(),
+  headline: Words(8).optional(),
+  short: Words(25).optional(),
   keepChance: Chance,
   kept: z.strictObject({ text: Text(), effects: EffectList }),
   lost: z.strictObject({ text: Text(), effects: EffectList }),
@@ -123,6 +141,8 @@ export const HistoryEntry = z.strictObject({
   text: Text(),
   decision: Id.optional(),
   chose: Id.optional(),
+  /** The entry as the timeline shows it by default. */
+  short: Words(30).optional(),
   disputed: Text(600).optional(),
   ...sourced,
 });
@@ -174,10 +194,17 @@ export const Scenario = z.strictObject({
     .array(z.strictObject({ text: Text(600), notes: Text(2000).optional() }))
     .max(30)
     .default([]),
+  /** Illustrative advisors whose voices speak at each decision. */
+  advisors: z
+    .array(z.strictObject({ id: Id, name: Text(80), role: Text(120) }))
+    .max(6)
+    .default([]),
   glossary: z
     .array(
       z.strictObject({
         term: Text(80),
+        /** Other forms of the term to mark in the game's texts (e.g. "Export-Import Bank"). */
+        also: z.array(Text(80)).max(6).optional(),
         definition: Text(800),
         cite: z.array(Citation).max(5).optional(),
       }),
@@ -195,3 +222,4 @@ export type EndingData = z.infer<typeof Ending>;
 export type CountryData = z.infer<typeof Country>;
 export type MapSpecData = z.infer<typeof MapSpec>;
 export type PlaceData = z.infer<typeof Place>;
+export type AdvisorData = ScenarioData['advisors'][number];
