@@ -15,6 +15,7 @@ export const INDICATOR_IDS = [
   'alignRussia',
   'alignWest',
   'prcVisibility',
+  'westVisibility',
 ] as const;
 
 export type IndicatorId = (typeof INDICATOR_IDS)[number];
@@ -127,6 +128,14 @@ export const INDICATORS: Readonly<Record<IndicatorId, IndicatorInfo>> = {
     label: 'PRC visibility (hidden)',
     meaning:
       "How much China's security services can see of the country's networks, incidents and officials.",
+    higherIsBetter: false,
+  },
+  westVisibility: {
+    ...score,
+    hidden: true,
+    label: 'Western visibility (hidden)',
+    meaning:
+      "How much Western intelligence services (the Five Eyes) can see of the country's networks, incidents and officials.",
     higherIsBetter: false,
   },
 };
