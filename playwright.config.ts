@@ -1,7 +1,8 @@
 // Browser tests: headless Debian Chromium against the built game, served by `vite preview`.
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4173;
+// PW_PORT lets parallel runs on one machine use ports of their own.
+const PORT = Number(process.env.PW_PORT ?? 4173);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
