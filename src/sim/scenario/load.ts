@@ -7,6 +7,7 @@ import { formatPath, ScenarioError, type PathSegment, type ScenarioIssue } from 
 import { checkQuotes, type SeedReader } from './quotes.ts';
 import { checkReferences } from './references.ts';
 import { Scenario, type ScenarioData } from './scenario.schema.ts';
+import { checkShape } from './shapeCheck.ts';
 
 export const MAX_SCENARIO_BYTES = 1024 * 1024;
 
@@ -145,6 +146,8 @@ export function parseScenarioText(text: string, file: string, readSeed?: SeedRea
     message,
   });
 
+  const shape = checkShape(data);
+  if (shape) return { ok: false, issues: [issue(shape.path, shape.message)] };
   const parsed = Scenario.safeParse(data);
   if (!parsed.success) {
     return {

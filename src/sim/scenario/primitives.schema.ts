@@ -35,7 +35,10 @@ export const Citation = z
       )
       .optional(),
     quote: Text(800).optional(),
-    url: z.url().optional(),
+    // Only web links: a javascript: or data: link would run or smuggle content from the guide.
+    url: z
+      .url({ protocol: /^https?$/, error: 'must be an https:// (or http://) address' })
+      .optional(),
     title: Text(300).optional(),
     fact: Id.optional(),
   })

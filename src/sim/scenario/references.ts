@@ -142,6 +142,12 @@ export function checkReferences(s: ScenarioData): ReferenceProblem[] {
   check.unique(s.endings, ['endings']);
   check.unique(s.countries, ['countries']);
   check.unique(s.advisors, ['advisors'], 'advisor id');
+  check.unique(s.map?.places ?? [], ['map', 'places'], 'place id');
+  check.unique(
+    s.glossary.map((g) => ({ id: g.term.toLowerCase() })),
+    ['glossary'],
+    'glossary term',
+  );
   for (const [partner, id] of Object.entries(s.map?.partners ?? {}))
     check.place(id, ['map', 'partners', partner]);
   checkCountries(s, check);
