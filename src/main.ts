@@ -1,7 +1,9 @@
 // Entry point: starts the application shell on the page. A `?seed=N` in the address fixes the
 // dice (for replays, classroom comparisons and tests); otherwise each game gets fresh ones.
 import { App } from './app/App.ts';
+import { showNotice } from './app/notice.ts';
 import { SaveStore } from './app/saveStore.ts';
+import { t } from './ui/messages.ts';
 import './style.css';
 
 // zod probes for eval with `new Function`, which the page's security policy reports as a
@@ -16,24 +18,18 @@ const MAX_SEED = 2 ** 32 - 1;
 function fixedSeedFromAddress(): number | null {
   const given = new URLSearchParams(window.location.search).get('seed');
   if (given !== null && /^\d+$/.test(given) && Number(given) <= MAX_SEED) return Number(given);
-  if (given !== null) tellSeedIgnored(given);
+  // A class told to use the same dice must learn that this address does not fix them.
+  if (given !== null)
+    showNotice(
+      t('noticeDice'),
+      t('noticeSeedIgnored', { given: given.slice(0, 40), max: MAX_SEED }),
+    );
   return null;
 }
 
 const fixedSeed = fixedSeedFromAddress();
 const seedFromAddress = (): number =>
   fixedSeed ?? (crypto.getRandomValues(new Uint32Array(1))[0] as number);
-
-/** A class told to use the same dice must learn that this address does not fix them. */
-function tellSeedIgnored(given: string): void {
-  if (document.getElementById('seed-ignored')) return;
-  const notice = document.createElement('aside');
-  notice.id = 'seed-ignored';
-  notice.className = 'notice';
-  notice.setAttribute('aria-label', 'Dice');
-  notice.textContent = `The address asks for dice "seed=${given.slice(0, 40)}", but a seed is a whole number from 0 to ${MAX_SEED}: this game uses random dice.`;
-  document.body.prepend(notice);
-}
 
 const root = document.getElementById('app');
 function storage(): Storage | null {
@@ -46,3 +42,8 @@ function storage(): Storage | null {
 
 if (root) void new App(root, seedFromAddress, new SaveStore(storage()), storage()).open();
 document.documentElement.dataset.ready = 'true';
+// Offline support loads after the first screen, so it costs the first decision nothing.
+window.addEventListener(
+  'load',
+  () => void import('./app/offline.ts').then((m) => m.registerOffline()),
+);

@@ -4,6 +4,12 @@ const en = {
   appTitle: 'Digital Silk Road',
   appTagline:
     "An educational game about how digital infrastructure deals shape a country's sovereignty.",
+  noticeDice: 'Dice',
+  noticeSeedIgnored:
+    'The address asks for dice "seed={given}", but a seed is a whole number from 0 to {max}: this game uses random dice.',
+  noticeOffline: 'Offline',
+  noticeOfflineReady: 'The game is saved on this device: it now works offline too.',
+  noticeNewVersion: 'A new version of the game is ready. It loads the next time you open the game.',
   chooseScenario: 'Choose a scenario',
   otherModes: 'For teachers and facilitators',
   teacherGuideLink: "Teacher's guide",
