@@ -11,6 +11,8 @@ test('a player rewinds to their first decision, chooses differently and compares
   await expect(page.getByRole('heading', { name: 'What really happened' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'For discussion' })).toBeVisible();
 
+  // The rewinds are folded under "What if?" in the debrief.
+  await page.getByRole('heading', { name: 'What if?' }).click();
   await page.getByRole('button', { name: /^Rewind to 2018: / }).click();
   await expect(page.getByText(/^What if: you are replaying from/)).toBeVisible();
   await expect(page.locator('.game-header .round')).toContainText('2018');
