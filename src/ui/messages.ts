@@ -360,6 +360,8 @@ const en = {
   dbUnseenLead: 'Some things happened behind your back:',
   dbHiddenRose:
     '{label} grew from {from} to {to} out of 100, and no report told you. It measures {meaning}',
+  dbTopTitleWhatIf: 'In the what-if, the {count} choices that mattered most',
+  dbOriginalEnded: 'Your own game ended as: {ending}.',
   dbBetter: 'better',
   dbWorse: 'worse',
   dbHiddenStill: '{label} did not grow: {from} out of 100 at the start, {to} at the end.',

@@ -119,9 +119,17 @@ test.describe('at 1366x768', () => {
       .locator('line')
       .evaluateAll((lines) => lines.map((l) => l.getAttribute('stroke-dasharray')));
     expect(new Set(dashes).size).toBe(2);
+    const years = page.getByRole('region', { name: 'Your years beside what really happened' });
+    await expect(years.getByRole('columnheader')).toHaveText([
+      'Year',
+      'Your game',
+      'The what-if',
+      'In reality',
+    ]);
     const paths = charts.locator('figure').first().locator('path.series');
     await expect(paths).toHaveCount(2);
     expect(await paths.nth(1).getAttribute('stroke-dasharray')).toBe(dashes[1]);
+    await page.locator('.debrief').screenshot({ path: '.reports/debrief-what-if-1366.png' });
     await expectNoAxeViolations(page);
   });
 });

@@ -20,6 +20,7 @@ test('a player rewinds to their first decision, chooses differently and compares
 
   const compare = page.getByRole('heading', { name: 'Your game and the what-if, side by side' });
   await expect(compare).toBeVisible();
+  await compare.click();
   await expect(page.getByRole('heading', { name: 'Your game', exact: true })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'The what-if', exact: true })).toBeVisible();
   await expectNoAxeViolations(page);

@@ -81,7 +81,10 @@ export function debrief(
     h('p', { class: 'eyebrow' }, t('ending')),
     h('h2', { id: 'ending-title', attrs: { tabindex: '-1' } }, ending?.title ?? ''),
     h('p', { class: 'summary' }, ending?.summary ?? ''),
-    topChoices(session, state),
+    original
+      ? h('p', {}, t('dbOriginalEnded', { ending: endingOf(session, original)?.title ?? '' }))
+      : null,
+    topChoices(session, state, original !== undefined),
     h(
       'section',
       { class: 'charts', attrs: { 'aria-labelledby': 'db-charts-title' } },
@@ -89,22 +92,25 @@ export function debrief(
       chartLegend(series),
       charts(series, labels, moved.slice(0, DEFAULT_CHARTS)),
     ),
-    yearByYear(session, state),
+    yearByYear(
+      session,
+      original
+        ? [
+            { heading: t('original'), state: original },
+            { heading: t('alternative'), state },
+          ]
+        : [{ heading: t('dbYouChose'), state }],
+    ),
     h('p', { class: 'db-more' }, t('dbMore')),
     original
-      ? fold(
-          'compare',
-          t('compareTitle'),
-          [
-            h(
-              'div',
-              { class: 'timelines' },
-              playerTimeline(session, original, t('original')),
-              playerTimeline(session, state, t('alternative')),
-            ),
-          ],
-          true,
-        )
+      ? fold('compare', t('compareTitle'), [
+          h(
+            'div',
+            { class: 'timelines' },
+            playerTimeline(session, original, t('original')),
+            playerTimeline(session, state, t('alternative')),
+          ),
+        ])
       : null,
     fold('db-why', t('dbWhy'), [
       h('p', {}, ending?.explanation ?? ''),

@@ -2,18 +2,11 @@
 // sits inside the summary so the section stays in the page's outline while closed.
 import { h } from '../dom.ts';
 
-export function fold(
-  id: string,
-  title: string,
-  children: (Node | null)[],
-  open = false,
-): HTMLElement {
-  const details = h(
+export function fold(id: string, title: string, children: (Node | null)[]): HTMLElement {
+  return h(
     'details',
     { class: `db-fold ${id}` },
     h('summary', {}, h('h3', {}, title)),
     ...children,
   );
-  details.open = open;
-  return details;
 }

@@ -15,13 +15,21 @@ function verdict(id: IndicatorId, delta: number): string {
   return ` (${t(better === delta > 0 ? 'dbBetter' : 'dbWorse')})`;
 }
 
-export function topChoices(session: GameSession, state: GameState): HTMLElement | null {
+export function topChoices(
+  session: GameSession,
+  state: GameState,
+  whatIf = false,
+): HTMLElement | null {
   const top = choicesThatMattered(state, 3);
   if (top.length === 0) return null;
   return h(
     'section',
     { class: 'db-top', attrs: { 'aria-labelledby': 'db-top-title' } },
-    h('h3', { id: 'db-top-title' }, t('dbTopTitle', { count: top.length })),
+    h(
+      'h3',
+      { id: 'db-top-title' },
+      t(whatIf ? 'dbTopTitleWhatIf' : 'dbTopTitle', { count: top.length }),
+    ),
     h(
       'ol',
       {},

@@ -15,7 +15,13 @@ function choiceLine(session: GameSession, decision: string, option: string): str
   return `${label} (${t(real.chose === option ? 'dbAsInReality' : 'dbNotAsInReality')})`;
 }
 
-export function yearByYear(session: GameSession, state: GameState): HTMLElement {
+/** The games to show side by side: the player's, and in a what-if the original beside it. */
+export interface YearColumn {
+  heading: string;
+  state: GameState;
+}
+
+export function yearByYear(session: GameSession, games: readonly YearColumn[]): HTMLElement {
   const { scenario } = session;
   const labels = scenario.rounds.map((r) => r.label);
   const aligned = alignHistory(
@@ -24,6 +30,7 @@ export function yearByYear(session: GameSession, state: GameState): HTMLElement 
   );
   const list = (items: string[]) =>
     items.length > 0 ? h('ul', {}, ...items.map((text) => h('li', {}, text))) : '–';
+  const col = (text: string) => h('th', { attrs: { scope: 'col' } }, text);
   return h(
     'section',
     { class: 'db-years', attrs: { 'aria-labelledby': 'db-years-title' } },
@@ -34,21 +41,16 @@ export function yearByYear(session: GameSession, state: GameState): HTMLElement 
       h(
         'thead',
         {},
-        h(
-          'tr',
-          {},
-          h('th', { attrs: { scope: 'col' } }, t('year')),
-          h('th', { attrs: { scope: 'col' } }, t('dbYouChose')),
-          h('th', { attrs: { scope: 'col' } }, t('dbInReality')),
-        ),
+        h('tr', {}, col(t('year')), ...games.map((g) => col(g.heading)), col(t('dbInReality'))),
       ),
       h(
         'tbody',
         {},
         ...labels.map((label, i) => {
-          const chosen = state.choices
-            .filter((c) => c.round === i + 1)
-            .map((c) => choiceLine(session, c.decision, c.option));
+          const chosen = (state: GameState) =>
+            state.choices
+              .filter((c) => c.round === i + 1)
+              .map((c) => choiceLine(session, c.decision, c.option));
           const real = (aligned[i] ?? []).map((k) => {
             const entry = scenario.history[k];
             return entry ? (entry.short ?? entry.title) : '';
@@ -57,7 +59,9 @@ export function yearByYear(session: GameSession, state: GameState): HTMLElement 
             'tr',
             {},
             h('th', { attrs: { scope: 'row' } }, label),
-            h('td', { attrs: { 'data-label': t('dbYouChose') } }, list(chosen)),
+            ...games.map((g) =>
+              h('td', { attrs: { 'data-label': g.heading } }, list(chosen(g.state))),
+            ),
             h('td', { attrs: { 'data-label': t('dbInReality') } }, list(real)),
           );
         }),
