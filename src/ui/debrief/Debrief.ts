@@ -101,7 +101,7 @@ export function debrief(
           ]
         : [{ heading: t('dbYouChose'), state }],
     ),
-    h('p', { class: 'db-more' }, t('dbMore')),
+    h('p', { class: 'db-more screen-only' }, t('dbMore')),
     original
       ? fold('compare', t('compareTitle'), [
           h(
@@ -130,7 +130,8 @@ export function debrief(
     fold('db-unseen', t('unseen'), unseenSection(session, state)),
     scenario.questions.length > 0
       ? fold('db-questions', t('questions'), [
-          questionList(scenario, t('teacherNotes')),
+          // A section of its own, so print.css can leave it out where the report repeats it.
+          h('section', {}, questionList(scenario, t('teacherNotes'))),
           // A what-if is a sketch: the report is of the game the student actually played.
           original ? null : studentReport(scenario, state),
         ])
