@@ -2,8 +2,9 @@
 // the player read asserted something false of the game they played. Each text part's claim
 // (`claims`, by default its `when`) is evaluated when the part is shown, and a false one is recorded
 // in the log entry (see texts.ts). Evaluating at show time suffices for claims about the past too:
-// flags set, choices made, events fired and election results never un-happen, so a claim true when
-// shown is still true at the end. (Indicator claims are about the moment the text is shown.)
+// choices made, events fired and election results never un-happen, so a claim true when shown is
+// still true at the end. (A flag can be cleared and an indicator moves: a sentence about them was
+// true when the player read it, which is what it asserts.)
 import { setAutoFreeze } from 'immer';
 import type { ConditionData } from './scenario/conditions.schema.ts';
 import type { ScenarioData } from './scenario/scenario.schema.ts';
