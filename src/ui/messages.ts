@@ -371,6 +371,8 @@ const en = {
   dbBetter: 'better',
   dbWorse: 'worse',
   dbHiddenStill: '{label} did not grow: {from} out of 100 at the start, {to} at the end.',
+  wsInjectFits: 'fits {rounds}',
+  wsInjectAnyRound: 'fits any round',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -11,6 +11,7 @@ import { h } from '../dom.ts';
 import { t } from '../messages.ts';
 import { indicatorPanel } from '../panels/IndicatorPanel.ts';
 import { sourcesDisclosure } from '../panels/sources.ts';
+import { endingAsRead } from '../../sim/endings.ts';
 import { chartLegend, indicatorChart, type Series } from './charts.ts';
 import './debrief.css';
 import { fold } from './fold.ts';
@@ -67,6 +68,8 @@ export function debrief(
   const state = session.state;
   const { scenario } = session;
   const ending = endingOf(session, state);
+  // The ending as this game's player read it: only the parts true of their game.
+  const read = endingAsRead(state, session.index);
   const labels = [t('start'), ...scenario.rounds.map((r) => r.label)];
   const series: Series[] = original
     ? [
@@ -80,7 +83,7 @@ export function debrief(
     { class: 'ending debrief', attrs: { 'aria-labelledby': 'ending-title' } },
     h('p', { class: 'eyebrow' }, t('ending')),
     h('h2', { id: 'ending-title', attrs: { tabindex: '-1' } }, ending?.title ?? ''),
-    h('p', { class: 'summary' }, ending?.summary ?? ''),
+    h('p', { class: 'summary' }, read?.summary ?? ''),
     original
       ? h('p', {}, t('dbOriginalEnded', { ending: endingOf(session, original)?.title ?? '' }))
       : null,
@@ -113,7 +116,7 @@ export function debrief(
         ])
       : null,
     fold('db-why', t('dbWhy'), [
-      h('p', {}, ending?.explanation ?? ''),
+      h('p', {}, read?.explanation ?? ''),
       ending ? sourcesDisclosure(scenario, ending) : null,
     ]),
     fold('db-final', t('finalIndicators'), [
