@@ -15,6 +15,7 @@ import { chromium } from '@playwright/test';
 import { build, preview } from 'vite';
 import type { Rollup } from 'vite';
 import { scenariosPlugin } from './viteScenarios.ts';
+import { phaserCore } from '../vite.config.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const args = process.argv.slice(2);
@@ -42,6 +43,7 @@ async function buildBench(): Promise<void> {
     base: './',
     logLevel: 'warn',
     plugins: [scenariosPlugin(join(root, 'scenarios'))],
+    ...phaserCore,
     build: { outDir, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 2000 },
   })) as Rollup.RollupOutput;
   console.log('Bench build chunks (minified, gzipped):');
