@@ -2,6 +2,8 @@
 // + and -, 0), and Zoom in / Zoom out / Reset buttons. A gesture shows at once by stretching the
 // last picture (a preview); when it ends the map is redrawn sharp at the new zoom (a commit).
 import {
+  MAX_ZOOM,
+  MIN_ZOOM,
   PAN_STEP,
   ZOOM_STEP,
   clampCamera,
@@ -36,6 +38,9 @@ function button(label: string, text: string, onClick: () => void): HTMLButtonEle
 
 export class CameraControls {
   readonly toolbar = document.createElement('div');
+  private readonly zoomIn = button('Zoom in', '+', () => this.zoomBy(ZOOM_STEP));
+  private readonly zoomOut = button('Zoom out', '−', () => this.zoomBy(1 / ZOOM_STEP));
+  private readonly resetButton = button('Reset map view', '⟲', () => this.reset());
   private cam: CameraState;
   private settle: number | null = null;
   private fly: number | null = null;
@@ -54,11 +59,8 @@ export class CameraControls {
     this.toolbar.setAttribute('aria-label', 'Map view');
     this.toolbar.style.cssText =
       'position:absolute;top:0.5rem;right:0.5rem;display:flex;flex-direction:column;gap:0.3rem;z-index:2';
-    this.toolbar.append(
-      button('Zoom in', '+', () => this.zoomBy(ZOOM_STEP)),
-      button('Zoom out', '−', () => this.zoomBy(1 / ZOOM_STEP)),
-      button('Reset map view', '⟲', () => this.reset()),
-    );
+    this.toolbar.append(this.zoomIn, this.zoomOut, this.resetButton);
+    this.showLimits();
     stage.addEventListener('keydown', this.onKey);
     stage.addEventListener('wheel', this.onWheel, { passive: false });
     stage.addEventListener('pointerdown', this.onDown);
@@ -90,6 +92,20 @@ export class CameraControls {
     const [w, h] = this.size;
     this.cam = homeCamera(w, h);
     this.sink.commit(null);
+    this.showLimits();
+  }
+
+  /** Buttons that can do nothing say so: no zooming out of the whole map, or past the limit. */
+  private showLimits(): void {
+    const home = this.cam.zoom <= MIN_ZOOM + 1e-3;
+    // aria-disabled, not disabled: a keyboard user's focus stays on the button.
+    const state = (b: HTMLButtonElement, off: boolean) => {
+      b.setAttribute('aria-disabled', String(off));
+      b.style.opacity = off ? '0.45' : '1';
+    };
+    state(this.zoomIn, this.cam.zoom >= MAX_ZOOM - 1e-3);
+    state(this.zoomOut, home);
+    state(this.resetButton, home);
   }
 
   /** Moves smoothly to `to` (at once with reduced motion), then redraws there. */
@@ -137,6 +153,7 @@ export class CameraControls {
     this.sink.commit(cam);
     // A zoomed map keeps one-finger drags for itself; the whole map lets the page scroll.
     this.stage.style.touchAction = cam.zoom > 1.001 ? 'none' : 'pan-y';
+    this.showLimits();
   }
 
   private preview(cam: CameraState): void {
