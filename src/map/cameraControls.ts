@@ -52,6 +52,8 @@ export class CameraControls {
     private readonly stage: HTMLElement,
     private readonly sink: CameraSink,
     private readonly reducedMotion: boolean,
+    /** Where the buttons and keys zoom toward (the capital, when on screen), else the centre. */
+    private readonly focus: () => { x: number; y: number } | null = () => null,
   ) {
     this.cam = homeCamera(stage.clientWidth, stage.clientHeight);
     this.toolbar.className = 'map-zoom';
@@ -79,7 +81,10 @@ export class CameraControls {
 
   zoomBy(factor: number): void {
     const [w, h] = this.size;
-    this.commit(zoomAt(this.cam, factor, w / 2, h / 2, w, h));
+    const at = this.focus();
+    const onScreen = at && at.x >= 0 && at.y >= 0 && at.x <= w && at.y <= h;
+    const [x, y] = onScreen ? [at.x, at.y] : [w / 2, h / 2];
+    this.commit(zoomAt(this.cam, factor, x, y, w, h));
   }
 
   reset(): void {

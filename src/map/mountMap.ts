@@ -97,6 +97,12 @@ async function createMount(
       commit: (cam) => game.registry.set(CAMERA_KEY, cam),
     },
     options.reducedMotion,
+    () => {
+      // Zooming in from the whole region should close in on the player's country, not the sea.
+      const capital = (game.registry.get(MODEL_KEY) as MapModel | null)?.capital;
+      const view = game.registry.get(VIEW_KEY) as MapView | null;
+      return capital && view ? view.project(capital.lon, capital.lat) : null;
+    },
   );
   const sites = new SiteList(scenario, (placeId) => game.events.emit(SPOTLIGHT_EVENT, placeId));
   stage.append(controls.toolbar, sites.card);
