@@ -4,6 +4,7 @@
 //   node --import tsx scripts/benchMap.ts
 //   node --import tsx scripts/benchMap.ts [--renderer auto|webgl|canvas] [--still] [--reduced]
 //   node --import tsx scripts/benchMap.ts --shot map.png [--steps 8] [--reduced] [--size 1024x768]
+//     [--spotlight <place id> [--wait <seconds>]]
 //   either with [--scenario central-asia] [--country kyrgyzstan]
 // Figures depend on the machine: printed, never asserted.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -77,7 +78,9 @@ async function run(): Promise<void> {
     page.on('console', (m) => m.type() === 'error' && console.log(`[page] ${m.text()}`));
     page.on('pageerror', (e) => console.log(`[page] ${e.message}`));
     if (shot) {
-      const query = `?mode=shot&steps=${option('--steps') ?? 6}${args.includes('--reduced') ? '&reduced=1' : ''}${picked}`;
+      const spot = option('--spotlight');
+      const extra = spot ? `&spotlight=${spot}&wait=${option('--wait') ?? 0.5}` : '';
+      const query = `?mode=shot&steps=${option('--steps') ?? 6}${args.includes('--reduced') ? '&reduced=1' : ''}${picked}${extra}`;
 
       await page.goto(url + query);
       await page.waitForFunction(() => window.__shot ?? window.__error, null, { timeout: 60_000 });
