@@ -1,5 +1,6 @@
 // Coverage drawn on the player's country: around each covering site, a disc of ripples (a pattern
 // as well as a colour, so it reads without colour vision), clipped to the country's own land.
+import type { CoverageSpot } from './coverage.ts';
 import type { CountryShape } from './geography.ts';
 import type { MapModel } from './mapModel.ts';
 import type { MapView } from './view.ts';
@@ -20,17 +21,16 @@ function kmToPixels(view: MapView, lon: number, lat: number, km: number): number
   return Math.hypot(b.x - a.x, b.y - a.y);
 }
 
-/** `grow` (0-1) scales every disc, for the moment coverage spreads in. */
+/** `coverage`: the spots as drawn now (a spreading disc is drawn between its old and new size). */
 export function drawCoverage(
   ctx: Ctx,
   view: MapView,
   home: CountryShape | null,
-  model: MapModel,
-  grow = 1,
+  coverage: readonly CoverageSpot[],
 ): void {
   ctx.save();
   ctx.clearRect(0, 0, view.width, view.height);
-  if (!home || model.coverage.length === 0) return ctx.restore();
+  if (!home || coverage.length === 0) return ctx.restore();
   ctx.beginPath();
   for (const ring of home.rings) {
     for (let i = 0; i < ring.length; i += 2) {
@@ -41,9 +41,9 @@ export function drawCoverage(
     ctx.closePath();
   }
   ctx.clip('evenodd');
-  for (const spot of model.coverage) {
+  for (const spot of coverage) {
     const at = view.project(spot.place.lon, spot.place.lat);
-    const r = kmToPixels(view, spot.place.lon, spot.place.lat, spot.km * spot.strength) * grow;
+    const r = kmToPixels(view, spot.place.lon, spot.place.lat, spot.km * spot.strength);
     if (r < 1) continue;
     ctx.fillStyle = COVER;
     ctx.beginPath();

@@ -4,6 +4,7 @@
 // afford to redraw coastlines 60 times a second); while a gesture goes on the camera stretches them.
 import { Scale, Scene, Scenes, type GameObjects, type Textures } from 'phaser';
 import { clampCamera, homeCamera, viewThrough, type CameraState } from '../camera.ts';
+import type { CoverageSpot } from '../coverage.ts';
 import { coverageKey, drawCoverage } from '../drawCoverage.ts';
 import { drawGeography, homeShape } from '../drawGeography.ts';
 import type { Obstacle } from '../labelPlacement.ts';
@@ -24,8 +25,11 @@ export class MapScene extends Scene {
   private geography: Layer | null = null;
   private coverage: Layer | null = null;
   private countryId = '';
-  private coverageDrawn = '';
+  /** Null until the first model's coverage is drawn (a restored game shows it at once). */
+  private coverageDrawn: string | null = null;
   private geographyDrawn = '';
+  private shownCoverage: CoverageSpot[] = [];
+  private readonly coverageTween = { t: 1 };
   private view: MapView | null = null;
   private drawn: CameraState | null = null;
 
@@ -141,23 +145,51 @@ export class MapScene extends Scene {
     this.drawn = cam;
     this.geographyDrawn = '';
     this.paintGeography();
-    this.coverageDrawn = '';
+    // A new view draws the coverage as it stands, with no spreading.
+    this.paintCoverage();
     this.drawCoverage();
     restCamera(this.cameras.main, this.setup.resolution);
     this.registry.set(VIEW_KEY, view);
   }
 
-  /** Coverage on the home country, redrawn only when a site's coverage changed. */
+  /**
+   * Coverage on the home country, redrawn only when a site's coverage changed. New reach spreads
+   * out from the site over a second (at once with reduced motion, or on a new view).
+   */
   private drawCoverage(): void {
     const model = this.registry.get(MODEL_KEY) as MapModel | null;
     if (!this.coverage || !this.view || !model) return;
     const key = coverageKey(model);
     if (key === this.coverageDrawn) return;
+    const spread = this.coverageDrawn !== null && !this.setup.reducedMotion;
     this.coverageDrawn = key;
+    const before = new Map(this.shownCoverage.map((c) => [c.place.id, c.strength]));
+    const paint = (t: number) => {
+      this.shownCoverage = model.coverage.map((c) => {
+        const from = before.get(c.place.id) ?? 0;
+        return { ...c, strength: from + (c.strength - from) * t };
+      });
+      this.paintCoverage();
+    };
+    this.tweens.killTweensOf(this.coverageTween);
+    if (!spread) return paint(1);
+    this.coverageTween.t = 0;
+    this.tweens.add({
+      targets: this.coverageTween,
+      t: 1,
+      duration: 1000,
+      ease: 'Sine.easeOut',
+      onUpdate: () => paint(this.coverageTween.t),
+    });
+  }
+
+  private paintCoverage(): void {
+    if (!this.coverage || !this.view) return;
     const ctx = this.coverage.texture.getContext();
     ctx.setTransform(this.setup.resolution, 0, 0, this.setup.resolution, 0, 0);
     const { scenario, region } = this.setup;
-    drawCoverage(ctx, this.view, homeShape(region, scenario, this.countryId), model);
+    const home = homeShape(region, scenario, this.countryId);
+    drawCoverage(ctx, this.view, home, this.shownCoverage);
     this.coverage.texture.refresh();
   }
 
