@@ -22,16 +22,18 @@ async function startGame(page: Page) {
 const picture = (canvas: Locator) =>
   canvas.screenshot({ mask: [canvas.page().locator('.map-zoom')] });
 
-/** The canvas once it has stopped changing (fonts loaded, every layer drawn). */
+/** The canvas once it has stopped changing (fonts loaded, every layer drawn): 3 equal shots. */
 async function settledShot(canvas: Locator): Promise<Buffer> {
   let last = await picture(canvas);
-  for (let i = 0; i < 20; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 150));
+  let same = 0;
+  for (let i = 0; i < 30 && same < 2; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
     const next = await picture(canvas);
-    if (next.equals(last)) return next;
+    same = next.equals(last) ? same + 1 : 0;
     last = next;
   }
-  throw new Error('the map never settled');
+  if (same < 2) throw new Error('the map never settled');
+  return last;
 }
 
 test('the first screen comes without Phaser, which loads when the game starts', async ({
