@@ -11,6 +11,7 @@ import type { Obstacle } from '../labelPlacement.ts';
 import { portTexts } from '../drawOverlay.ts';
 import { layoutMap } from '../layout.ts';
 import type { MapModel } from '../mapModel.ts';
+import { ICON_SIZE } from '../palette.ts';
 import { CAMERA_KEY, MODEL_KEY, PREVIEW_EVENT, VIEW_KEY, type MapSetup } from '../mapSetup.ts';
 import { makeView, type MapView } from '../view.ts';
 import { previewCamera, restCamera } from './cameraSync.ts';
@@ -75,12 +76,19 @@ export class MapScene extends Scene {
     this.drawCoverage();
   }
 
-  /** Where the overlay will write port labels, so the map's own names keep clear of them. */
+  /** Where the overlay writes port labels and puts badges: the map's own names keep clear. */
   private portAreas(view: MapView, ctx: CanvasRenderingContext2D): Obstacle[] {
     const model = this.registry.get(MODEL_KEY) as MapModel | null;
     if (!model) return [];
-    const texts = portTexts(ctx, layoutMap(view, model), view);
-    return texts.flatMap((t) => (t ? [{ box: t.box }] : []));
+    const layout = layoutMap(view, model);
+    const texts = portTexts(ctx, layout, view);
+    // Badges too, except over the capital's name (the badges sit beside it, not on it).
+    const half = ICON_SIZE / 2;
+    const badges = layout.icons.map((i) => ({
+      box: { x0: i.x - half, y0: i.y - half, x1: i.x + half, y1: i.y + half },
+      upTo: 100,
+    }));
+    return [...texts.flatMap((t) => (t ? [{ box: t.box }] : [])), ...badges];
   }
 
   private paintGeography(): void {
