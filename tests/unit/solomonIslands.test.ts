@@ -152,7 +152,7 @@ describe.each(SEEDS)('two contrasting governments, seed %i', (seed) => {
   const china = play(seed, preferring(allChina));
 
   it('end in different endings', () => {
-    expect(partner.ending).toBe('canberras-partner');
+    expect(['canberras-partner', 'one-partners-terms']).toContain(partner.ending);
     expect(['regime-locked-in', 'breached-and-blind', 'connected-but-captured']).toContain(
       china.ending,
     );
@@ -164,6 +164,12 @@ describe.each(SEEDS)('two contrasting governments, seed %i', (seed) => {
     expect(partner.indicators.chinaDebtShare).toBe(0);
     expect(china.indicators.chinaDebtShare).toBeGreaterThan(20);
     expect(china.indicators.civilLiberties).toBeLessThan(partner.indicators.civilLiberties);
+  });
+
+  it('leave the Western partners, in turn, seeing far more of the partner government', () => {
+    const start = scenario.countries[0]?.start.indicators.westVisibility ?? 0;
+    expect(partner.indicators.westVisibility).toBeGreaterThan(start + 15);
+    expect(partner.indicators.westVisibility).toBeGreaterThan(china.indicators.westVisibility + 15);
   });
 
   it("the partner government never sees Beijing's security offers", () => {
@@ -252,5 +258,20 @@ describe('holding out', () => {
     expect(state.indicators.connectivity).toBeLessThan(
       play(1, preferring(historical)).indicators.connectivity,
     );
+  });
+});
+
+describe('the Western path has costs of its own', () => {
+  const partnerGames = [1, 2, 3, 4, 5, 6, 7, 8].map((seed) => play(seed, preferring(allPartner)));
+
+  it('partner money brings conditions and delays, and one partner can lean on the government', () => {
+    const fired = new Set(partnerGames.flatMap((g) => Object.keys(g.fired)));
+    expect(fired).toContain('aid-conditions');
+    expect(fired).toContain('canberra-leverage');
+  });
+
+  it('an all-partner government does not always end as "Canberra\'s close partner"', () => {
+    const endings = new Set(partnerGames.map((g) => g.ending));
+    expect(endings.size).toBeGreaterThan(1);
   });
 });
