@@ -23,13 +23,22 @@ const USAGE = `usage: npm run sim -- <command> [options]
 const out = (line: string) => process.stdout.write(`${line}\n`);
 const err = (line: string) => process.stderr.write(`${line}\n`);
 
-function int(value: string | undefined, name: string, fallback?: number, min = 0): number {
+/** The dice take 32 bits: a larger seed would quietly play the same game as a smaller one. */
+const MAX_SEED = 2 ** 32 - 1;
+
+function int(
+  value: string | undefined,
+  name: string,
+  fallback?: number,
+  min = 0,
+  max = Number.MAX_SAFE_INTEGER,
+): number {
   if (value === undefined) {
     if (fallback === undefined) throw new CliError(`--${name} is required`);
     return fallback;
   }
-  if (!/^-?\d+$/.test(value) || Number(value) < min) {
-    throw new CliError(`--${name} must be a whole number of at least ${min}, not "${value}"`);
+  if (!/^-?\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+    throw new CliError(`--${name} must be a whole number from ${min} to ${max}, not "${value}"`);
   }
   return Number(value);
 }
@@ -75,7 +84,7 @@ async function main(argv: string[]): Promise<number> {
     case 'play':
       await playCommand({
         file: needFile(),
-        seed: int(values.seed, 'seed'),
+        seed: int(values.seed, 'seed', undefined, 0, MAX_SEED),
         country: values.country,
         choices: values.choices
           ?.split(',')
@@ -88,7 +97,7 @@ async function main(argv: string[]): Promise<number> {
       batchCommand({
         file: needFile(),
         runs: int(values.runs, 'runs', undefined, 1),
-        seed: int(values.seed, 'seed', 1),
+        seed: int(values.seed, 'seed', 1, 0, MAX_SEED),
         country: values.country,
         strategy: strategy(values.strategy),
         json: values.json,

@@ -17,6 +17,9 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** The seed documents: $DSR_SEEDS_DIR, else ../shared/seeds beside the repository. */
 export function seedsDir(explicit?: string): string | undefined {
+  // A folder named on the command line must exist: skipping the quote check silently would pass a bad file.
+  if (explicit !== undefined && !existsSync(explicit))
+    throw new CliError(`--seeds ${explicit}: no such folder (quotes cannot be checked)`);
   const candidates = [explicit, process.env.DSR_SEEDS_DIR, join(repoRoot, '../shared/seeds')];
   return candidates.find((dir): dir is string => dir !== undefined && existsSync(dir));
 }

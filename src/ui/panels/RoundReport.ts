@@ -4,6 +4,7 @@ import { INDICATORS, type IndicatorId } from '../../sim/indicators.ts';
 import type { ScenarioIndex } from '../../sim/scenario/scenarioIndex.ts';
 import type { GameSession } from '../../sim/session.ts';
 import type { GameState, LogEntry, Origin } from '../../sim/state.ts';
+import { unconditionalText } from '../../sim/texts.ts';
 import { h } from '../dom.ts';
 import { t } from '../messages.ts';
 import { sourcesDisclosure } from './sources.ts';
@@ -44,7 +45,7 @@ export function logEntryItem(session: GameSession, entry: LogEntry): HTMLElement
     isCard
       ? h('h3', { class: 'log-title' }, entry.title)
       : h('p', { class: 'log-title' }, entry.title),
-    event ? h('p', {}, event.text) : null,
+    event ? h('p', {}, entry.text ?? unconditionalText(event.text)) : null,
     ...entry.notes.map((note) => h('p', { class: 'note' }, note)),
     changes ? h('p', { class: 'changes' }, changes) : null,
     item ? sourcesDisclosure(session.scenario, item) : null,

@@ -2,6 +2,7 @@
 // `inject: true`) or one written on the spot, for every team or for one.
 import type { ScenarioData } from '../../sim/scenario/scenario.schema.ts';
 import type { CustomInject } from '../../sim/state.ts';
+import { unconditionalText } from '../../sim/texts.ts';
 import { h } from '../dom.ts';
 import { t } from '../messages.ts';
 import { field } from './fields.ts';
@@ -30,7 +31,8 @@ function scenarioInjectForm(
   );
   const preview = h('p', { class: 'ws-inject-preview', id: 'ws-inject-preview' });
   const showPreview = () => {
-    preview.textContent = events.find((e) => e.id === event.value)?.text ?? '';
+    const chosen = events.find((e) => e.id === event.value);
+    preview.textContent = chosen ? unconditionalText(chosen.text) : '';
   };
   event.setAttribute('aria-describedby', preview.id);
   event.addEventListener('change', showPreview);
