@@ -345,6 +345,8 @@ const en = {
   wsDamagedDiscard: 'Discard it and set up a new workshop',
   wsInjectFits: 'Fits {rounds}',
   wsInjectAnyRound: 'Fits any round',
+  wsScenarioInjectRefused:
+    'The inject could not be fired: in that game it has already happened (an inject happens once), an event that rules it out has happened, or the game has ended.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -55,7 +55,7 @@ function scenarioInjectForm(
           said(
             reached > 0
               ? t('wsInjectFired', { title, target: targetName(to, teams) })
-              : t('wsInjectRefused'),
+              : t('wsScenarioInjectRefused'),
           );
         },
       },
