@@ -73,6 +73,12 @@ test('a student finishes a game, answers the questions and downloads the report'
   // The questions and the report are folded under "For discussion" in the debrief.
   const discussion = page.getByRole('heading', { name: 'For discussion' });
   await discussion.click();
+  // The teacher's notes (model answers) are not in the student's page at all, not merely hidden.
+  const html = (await page.evaluate(() => document.body.textContent)) ?? '';
+  const notes = scenario.questions.map((q) => q.notes).filter((n): n is string => !!n);
+  expect(notes.length).toBeGreaterThan(0);
+  for (const note of notes) expect(html).not.toContain(note.slice(0, 60));
+  await expect(page.getByText('Notes for the teacher')).toHaveCount(0);
   const answer = 'Coverage, price and speed.\nBut refusing later got harder, "much" harder.';
   await page.getByLabel('Your name or initials (optional)').fill('A.B.');
   await page.getByLabel(question(1)).fill(answer);

@@ -133,8 +133,9 @@ export function debrief(
     fold('db-unseen', t('unseen'), unseenSection(session, state)),
     scenario.questions.length > 0
       ? fold('db-questions', t('questions'), [
-          // A section of its own, so print.css can leave it out where the report repeats it.
-          h('section', {}, questionList(scenario, t('teacherNotes'))),
+          // A section of its own, so print.css can leave it out where the report repeats it. No
+          // teacher notes: they live in the teacher's guide, never in the student's page.
+          h('section', {}, questionList(scenario)),
           // A what-if is a sketch: the report is of the game the student actually played.
           original ? null : studentReport(scenario, state),
         ])

@@ -65,8 +65,11 @@ export function historyList(scenario: ScenarioData): HTMLElement {
   );
 }
 
-/** The scenario's discussion questions, each with its notes folded away under `notesLabel`. */
-export function questionList(scenario: ScenarioData, notesLabel: string): HTMLElement {
+/**
+ * The scenario's discussion questions. Teacher views pass `notesLabel` to fold each question's notes
+ * under it; the student's pages pass none, so the model answers are not in their page at all.
+ */
+export function questionList(scenario: ScenarioData, notesLabel?: string): HTMLElement {
   return h(
     'ol',
     {},
@@ -75,7 +78,9 @@ export function questionList(scenario: ScenarioData, notesLabel: string): HTMLEl
         'li',
         {},
         h('p', {}, q.text),
-        q.notes ? h('details', {}, h('summary', {}, notesLabel), h('p', {}, q.notes)) : null,
+        q.notes && notesLabel
+          ? h('details', {}, h('summary', {}, notesLabel), h('p', {}, q.notes))
+          : null,
       ),
     ),
   );
