@@ -375,6 +375,14 @@ const en = {
   wsInjectAnyRound: 'Fits any round',
   wsScenarioInjectRefused:
     'The inject could not be fired: in that game it has already happened (an inject happens once), an event that rules it out has happened, or the game has ended.',
+  clHandIn: 'Hand in my report so far',
+  clHandInIntro:
+    'The game is not over: the report holds the choices so far and is marked unfinished. Answer what you can, then print it or save it as a file for your teacher.',
+  clClose: 'Close',
+  clSheetGame: '{scenario}: {country}',
+  clSheetFinished: 'Finished: {ending}',
+  clSheetUnfinished: 'Unfinished: handed in after {n} choice(s)',
+  clSheetChoices: 'Choices: {choices}',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -23,6 +23,9 @@ async function stubPrint(page: Page) {
     };
   });
 }
+/** The pages of a PDF Chromium printed: one "/Type /Page" object per page. */
+const pdfPages = (pdf: Buffer) =>
+  pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
 const printed = (page: Page) =>
   page.evaluate(() => (window as unknown as { printed: number }).printed);
 
@@ -117,14 +120,25 @@ test('a student finishes a game, answers the questions and downloads the report'
   await page
     .getByRole('region', { name: 'Your report' })
     .screenshot({ path: '.reports/student-report.png' });
-  // Printing shows the answers as text, not as (cut-off) text boxes.
+  // Printing prints the report sheet alone: the name first, then the questions with the answers as
+  // text (not cut-off text boxes), on at most two pages even with every question answered at length.
+  const long =
+    'A considered answer that weighs the offer against its costs and cites the sources. ';
+  for (let n = 3; n <= scenario.questions.length; n += 1)
+    await page.getByLabel(question(n)).fill(long.repeat(4));
   await stubPrint(page);
   await page.getByRole('button', { name: 'Print my report' }).click();
   expect(await printed(page)).toBe(1);
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByLabel(question(1))).toBeHidden();
-  await expect(page.getByText('Name: A.B.')).toBeVisible();
-  await expect(page.getByText('Training; visibility.', { exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'For discussion' })).toBeHidden();
+  const sheet = page.locator('.report-sheet');
+  await expect(sheet.locator('p').first()).toHaveText('Name: A.B.');
+  await expect(sheet.getByText('Training; visibility.', { exact: true })).toBeVisible();
+  await expect(sheet.getByText(`Finished: ${ending}`)).toBeVisible();
+  const pages = pdfPages(await page.pdf({ format: 'A4' }));
+  console.log(`printed student report: ${pages} page(s)`);
+  expect(pages).toBeLessThanOrEqual(2);
   await page.screenshot({ path: '.reports/student-report-print.png', fullPage: true });
 });
 

@@ -71,6 +71,25 @@ describe('report files', () => {
     expect(built.choices[0]?.decision.title).toBe(scenario.decisions[0]?.title);
   });
 
+  it('marks a report handed in mid-game unfinished, with the choices so far and no ending', () => {
+    const done = playThrough(scenario, { seed: 3, strategy: nth(0) });
+    const midGame = { ...done, ending: null, choices: done.choices.slice(0, 2) };
+    const r = buildReport(scenario, midGame, 'Ana', [], new Date(Date.UTC(2025, 0, 1)));
+    expect(r.status).toBe('unfinished');
+    expect(r.ending).toEqual({ id: '', title: '' });
+    expect(r.choices).toHaveLength(2);
+    const back = parseReportFile('ana.json', JSON.stringify(r));
+    expect(back.ok && back.report.status).toBe('unfinished');
+    expect(report(0, 'Bo').status).toBe('finished');
+  });
+
+  it('still reads reports from before the status existed, as finished', () => {
+    const { status: _dropped, ...old } = report(0, 'Old');
+    expect(_dropped).toBe('finished');
+    const back = parseReportFile('old.json', JSON.stringify(old));
+    expect(back.ok && back.report.status).toBe('finished');
+  });
+
   it('refuses foreign, damaged and look-alike files, each with its reason', () => {
     const reason = (name: string, text: string) => {
       const parsed = parseReportFile(name, text);

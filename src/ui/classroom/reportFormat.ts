@@ -1,5 +1,6 @@
-// The student report file (dsr-report/1): what a student hands in, built from a finished game, and
-// the checks a file must pass before the class view trusts it. Pure: no DOM, no clock.
+// The student report file (dsr-report/1): what a student hands in, built from a game finished or not
+// (`status`; reports from before it existed were all finished), and the checks a file must pass
+// before the class view trusts it. Pure: no DOM, no clock.
 import { z } from 'zod';
 import type { ScenarioData } from '../../sim/scenario/scenario.schema.ts';
 import type { GameState } from '../../sim/state.ts';
@@ -19,6 +20,8 @@ const Report = z.object({
   country: z.object({ id: Str(100), name: Str(400) }),
   seed: z.number(),
   ending: Titled,
+  /** Handed in mid-game: the choices so far, no ending. Absent in older files, all finished. */
+  status: z.enum(['finished', 'unfinished']).default('finished'),
   choices: z
     .array(
       z.object({
@@ -40,7 +43,7 @@ const Report = z.object({
 
 export type StudentReport = z.infer<typeof Report>;
 
-/** The report of a finished game; `created` comes from the caller so this stays pure. */
+/** The report of a game so far (finished or not); `created` comes from the caller so this stays pure. */
 export function buildReport(
   scenario: ScenarioData,
   state: GameState,
@@ -56,6 +59,7 @@ export function buildReport(
     country: { id: state.countryId, name: country?.name ?? state.countryId },
     seed: state.seed,
     ending: { id: state.ending ?? '', title: ending?.title ?? '' },
+    status: state.ending ? 'finished' : 'unfinished',
     choices: state.choices.map((c) => {
       const decision = scenario.decisions.find((d) => d.id === c.decision);
       const option = decision?.options.find((o) => o.id === c.option);

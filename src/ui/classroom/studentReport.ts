@@ -1,15 +1,20 @@
-// The student's report at the end of the debrief: answers to the discussion questions (kept in this
-// browser so a reload loses nothing), an optional name, and two ways to hand it in: print or file.
+// The student's report, in the debrief or handed in mid-game (handIn.ts): answers to the discussion
+// questions (kept in this browser so a reload loses nothing), an optional name, and two ways to hand
+// it in: print (reportSheet.ts) or file.
 import type { ScenarioData } from '../../sim/scenario/scenario.schema.ts';
 import type { GameState } from '../../sim/state.ts';
 import { h, uid } from '../dom.ts';
 import { t } from '../messages.ts';
 import { downloadText, fileSlug } from '../files/download.ts';
 import { buildReport } from './reportFormat.ts';
+import { printReportSheet } from './reportSheet.ts';
 import './print.css';
 
 interface Draft {
-  /** Which game the answers belong to: another student's later game at this computer starts blank. */
+  /**
+   * Which game the answers belong to (dice, country, choices): a game that has gone on since keeps
+   * them, another student's later game at this computer starts blank.
+   */
   game: string;
   student: string;
   answers: string[];
@@ -17,7 +22,7 @@ interface Draft {
 
 const draftKey = (scenarioId: string) => `dsr:report:${scenarioId}`;
 const gameOf = (state: GameState) =>
-  [state.seed, state.countryId, ...state.choices.map((c) => c.option)].join('|');
+  `${[state.seed, state.countryId, ...state.choices.map((c) => c.option)].join('|')}|`;
 
 function storage(): Storage | null {
   try {
@@ -32,7 +37,7 @@ function readDraft(scenarioId: string, game: string): Draft {
   try {
     const raw = storage()?.getItem(draftKey(scenarioId));
     const draft = raw ? (JSON.parse(raw) as Partial<Draft>) : null;
-    if (!draft || draft.game !== game) return blank;
+    if (!draft || typeof draft.game !== 'string' || !game.startsWith(draft.game)) return blank;
     return {
       game,
       student: typeof draft.student === 'string' ? draft.student : '',
@@ -53,33 +58,23 @@ function writeDraft(scenarioId: string, draft: Draft): void {
   }
 }
 
-/**
- * A text field with a plain copy for paper: a printed textarea is cut off at its visible rows,
- * so print shows the copy instead (see print.css).
- */
 function field(
   label: string,
   value: string,
   multiline: boolean,
-  printed: (value: string) => string,
   onInput: (value: string) => void,
 ): HTMLElement {
   const id = uid('report-field');
-  const copy = h('p', { class: 'print-only printed-answer' }, printed(value));
   const input = multiline
     ? h('textarea', { id, attrs: { rows: '4', maxlength: '20000' } })
     : h('input', { id, attrs: { type: 'text', autocomplete: 'off', maxlength: '200' } });
   input.value = value;
-  input.addEventListener('input', () => {
-    copy.textContent = printed(input.value);
-    onInput(input.value);
-  });
+  input.addEventListener('input', () => onInput(input.value));
   return h(
     'div',
     { class: multiline ? 'report-field' : 'report-field report-name' },
     h('label', { attrs: { for: id } }, label),
     input,
-    copy,
   );
 }
 
@@ -90,10 +85,10 @@ export function studentReport(scenario: ScenarioData, state: GameState): HTMLEle
   const status = h('p', { class: 'report-status screen-only', attrs: { role: 'status' } });
   const titleId = uid('report-title');
 
+  const report = () => buildReport(scenario, state, draft.student, draft.answers, new Date());
   const download = () => {
-    const report = buildReport(scenario, state, draft.student, draft.answers, new Date());
     const file = `digital-silk-road-report-${scenario.id}-${fileSlug(draft.student, 'student')}.json`;
-    downloadText(file, `${JSON.stringify(report, null, 2)}\n`, 'application/json');
+    downloadText(file, `${JSON.stringify(report(), null, 2)}\n`, 'application/json');
     status.textContent = t('reportDownloaded', { file });
   };
 
@@ -101,18 +96,11 @@ export function studentReport(scenario: ScenarioData, state: GameState): HTMLEle
     'section',
     { class: 'student-report', attrs: { 'aria-labelledby': titleId } },
     h('h3', { id: titleId }, t('reportTitle')),
-    h('p', { class: 'screen-only' }, t('reportIntro')),
-    // On paper the name reads "Name: …"; the on-screen label would only repeat it.
-    field(
-      t('reportName'),
-      draft.student,
-      false,
-      (v) => t('reportNamePrinted', { name: v.trim() || t('reportNoName') }),
-      (v) => {
-        draft.student = v;
-        save();
-      },
-    ),
+    h('p', {}, t(state.ending ? 'reportIntro' : 'clHandInIntro')),
+    field(t('reportName'), draft.student, false, (v) => {
+      draft.student = v;
+      save();
+    }),
     h(
       'ol',
       { class: 'report-answers' },
@@ -124,7 +112,6 @@ export function studentReport(scenario: ScenarioData, state: GameState): HTMLEle
             t('reportQuestion', { n: i + 1, text: q.text }),
             draft.answers[i] ?? '',
             true,
-            (v) => v.trim() || t('reportNoAnswer'),
             (v) => {
               draft.answers[i] = v;
               save();
@@ -138,7 +125,7 @@ export function studentReport(scenario: ScenarioData, state: GameState): HTMLEle
       { class: 'actions' },
       h(
         'button',
-        { attrs: { type: 'button' }, on: { click: () => window.print() } },
+        { attrs: { type: 'button' }, on: { click: () => printReportSheet(report()) } },
         t('printReport'),
       ),
       h(

@@ -1,0 +1,57 @@
+// The student's report on paper: the name first, the game in three lines, then only the questions
+// and answers, so it fits on at most two sheets (the debrief around it is never printed with it).
+// Printing puts the sheet straight under <body> and print.css shows nothing else.
+import { h } from '../dom.ts';
+import { t } from '../messages.ts';
+import type { StudentReport } from './reportFormat.ts';
+
+export function reportSheet(report: StudentReport): HTMLElement {
+  const choices = report.choices.map((c) => `${c.roundLabel}: ${c.option.label}`).join('; ');
+  return h(
+    'section',
+    { class: 'report-sheet', attrs: { 'aria-hidden': 'true' } },
+    h(
+      'p',
+      { class: 'sheet-name' },
+      t('reportNamePrinted', { name: report.student || t('reportNoName') }),
+    ),
+    h('p', {}, t('clSheetGame', { scenario: report.scenario.title, country: report.country.name })),
+    h(
+      'p',
+      {},
+      report.status === 'finished'
+        ? t('clSheetFinished', { ending: report.ending.title })
+        : t('clSheetUnfinished', { n: report.choices.length }),
+    ),
+    choices ? h('p', { class: 'sheet-choices' }, t('clSheetChoices', { choices })) : null,
+    h(
+      'ol',
+      { class: 'sheet-answers' },
+      ...report.answers.map((a) =>
+        h(
+          'li',
+          {},
+          h('p', { class: 'sheet-question' }, a.question),
+          h('p', { class: 'printed-answer' }, a.answer.trim() || t('reportNoAnswer')),
+        ),
+      ),
+    ),
+  );
+}
+
+/** Prints the sheet alone; it stays in the page until the browser says printing is over. */
+export function printReportSheet(report: StudentReport): void {
+  document.querySelectorAll('body > .report-sheet').forEach((old) => old.remove());
+  const sheet = reportSheet(report);
+  document.body.append(sheet);
+  document.body.classList.add('printing-sheet');
+  window.addEventListener(
+    'afterprint',
+    () => {
+      sheet.remove();
+      document.body.classList.remove('printing-sheet');
+    },
+    { once: true },
+  );
+  window.print();
+}
