@@ -383,6 +383,16 @@ const en = {
   clSheetFinished: 'Finished: {ending}',
   clSheetUnfinished: 'Unfinished: handed in after {n} choice(s)',
   clSheetChoices: 'Choices: {choices}',
+  clUnfinishedEnding: 'Unfinished (handed in mid-game)',
+  clReplaced: '{n} older file(s) from {student} replaced by the latest',
+  clRemove: 'Remove',
+  clRemoveFile: "Remove {student}'s file ({file})",
+  clRemoved: 'Removed {file}.',
+  clView: 'View',
+  clViewFull: 'Full',
+  clViewCompact: 'Compact',
+  clViewProjector: 'Projector',
+  clAnswersShow: 'Answers: {question}',
 } as const;
 
 export type MessageKey = keyof typeof en;

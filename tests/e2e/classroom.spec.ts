@@ -189,12 +189,16 @@ test('the class view sums up three reports and names the broken file', async ({ 
       `${count} (${Math.round((count / 3) * 100)}%)`,
     );
   }
-  // The first decision: each student took a different option.
-  const cable = page.getByRole('table', { name: '2018: The undersea cable (3 of 3 students)' });
-  for (const option of scenario.decisions[0]?.options ?? [])
+  // The first decision, one table however many rounds it came up in, counts each student's final
+  // choice in it.
+  const cable = page.getByRole('table', { name: /: The undersea cable \(3 of 3 students\)$/ });
+  const finalCable = reports.map((r) => r.choices.filter((c) => c.decision.id === 'cable').pop());
+  for (const option of scenario.decisions[0]?.options ?? []) {
+    const n = finalCable.filter((c) => c?.option.id === option.id).length;
     await expect(cable.getByRole('row', { name: new RegExp(`^${option.label}`) })).toContainText(
-      '1 (33%)',
+      `${n} (${Math.round((n / 3) * 100)}%)`,
     );
+  }
   await expect(page.getByRole('table', { name: 'Indicators at the end' })).toContainText(
     'Connectivity',
   );
@@ -230,7 +234,98 @@ test('the class view sums up three reports and names the broken file', async ({ 
   await page.getByRole('button', { name: `Download as CSV: ${scenario.title}` }).click();
   const csv = readFileSync(await (await downloading).path(), 'utf8');
   const lines = csv.replace(/^\uFEFF/, '').split('\r\n');
-  expect(lines[0]).toMatch(/^Student,Country,Ending,2018: The undersea cable,/);
+  expect(lines[0]).toMatch(/^Student,Country,Ending,"?2018[^:]*: The undersea cable"?,/);
   expect(lines[2]).toMatch(/^"Bo, ""the quiet one""",Solomon Islands,/);
   expect(lines.filter((l) => l !== '')).toHaveLength(4);
+});
+
+/** A class of 30: varied games, each student with an answer to every question. */
+function thirtyReports(): StudentReport[] {
+  return Array.from({ length: 30 }, (_, i) => {
+    const state = playThrough(scenario, { seed: 100 + i, strategy: nth(i % 3) });
+    const answers = scenario.questions.map(
+      (_q, n) => `Student ${i + 1}, question ${n + 1}: a view.`,
+    );
+    const created = new Date(Date.UTC(2025, 2, 3, 10, i));
+    return buildReport(scenario, state, `Student ${i + 1}`, answers, created);
+  });
+}
+
+test('a class of 30: latest file wins, one file removed, compact and projector views', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  const reports = thirtyReports();
+  // Student 1 downloaded twice: an earlier game handed in mid-game, and the finished one.
+  const first = reports[0] as StudentReport;
+  const earlier: StudentReport = {
+    ...first,
+    status: 'unfinished',
+    ending: { id: '', title: '' },
+    choices: first.choices.slice(0, 2),
+    created: '2025-03-03T09:00:00.000Z',
+  };
+  await page.goto('/#/class');
+  await page
+    .getByLabel('Choose report files (.json)')
+    .setInputFiles([
+      asFile('student-1-early.json', JSON.stringify(earlier)),
+      ...reports.map((r, i) => asFile(`student-${i + 1}.json`, JSON.stringify(r))),
+    ]);
+  const heading = page.getByRole('heading', { level: 2, name: `${scenario.title}: 30 report(s)` });
+  await expect(heading).toBeVisible();
+  await expect(
+    page.getByText('1 older file(s) from Student 1 replaced by the latest'),
+  ).toBeVisible();
+  // One table per decision: no decision is split over rounds.
+  const captions = await page.locator('.splits caption').allTextContents();
+  for (const d of scenario.decisions)
+    expect(captions.filter((c) => c.includes(`: ${d.title} (`)).length).toBeLessThanOrEqual(1);
+
+  // Removing Student 1's latest file brings back the older one, now marked unfinished.
+  await page.getByRole('button', { name: "Remove Student 1's file (student-1.json)" }).click();
+  await expect(page.getByRole('status')).toHaveText('Removed student-1.json.');
+  const students = page.getByRole('table', { name: 'Students', exact: true });
+  await expect(students.getByRole('row', { name: /^Student 1 / })).toContainText(
+    'Unfinished (handed in mid-game)',
+  );
+  await expect(page.getByText(/older file\(s\) from Student 1/)).toHaveCount(0);
+  await page
+    .getByRole('button', { name: "Remove Student 1's file (student-1-early.json)" })
+    .click();
+  await expect(page.getByRole('heading', { level: 2, name: /: 29 report\(s\)$/ })).toBeVisible();
+  await page
+    .getByLabel('Choose report files (.json)')
+    .setInputFiles([asFile('student-1.json', JSON.stringify(first))]);
+  await expect(heading).toBeVisible();
+
+  const screens = () =>
+    page.evaluate(() => document.documentElement.scrollHeight / window.innerHeight);
+  const full = await screens();
+  await page.getByRole('radio', { name: 'Compact' }).check();
+  await expect(page.getByText(/^Answers: /).first()).toBeVisible();
+  const compact = await screens();
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: '.reports/class-compact.png', fullPage: true });
+  await page.emulateMedia({ media: 'print' });
+  const printedPages = pdfPages(await page.pdf({ format: 'A4' }));
+  await page.emulateMedia({ media: 'screen' });
+  console.log(
+    `30 students at 1920x1080: full view ${full.toFixed(1)} screens, compact ${compact.toFixed(1)} screens; compact printed on ${printedPages} A4 page(s)`,
+  );
+  expect(compact).toBeLessThanOrEqual(4.5);
+  expect(printedPages).toBeLessThanOrEqual(6);
+
+  await page.getByRole('radio', { name: 'Projector' }).check();
+  await expect(
+    page.getByRole('table', { name: /^2018[^:]*: The undersea cable \(30 of 30/ }),
+  ).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Students', exact: true })).toHaveCount(0);
+  const size = await page
+    .locator('.view-projector')
+    .evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+  expect(size).toBeGreaterThanOrEqual(24);
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: '.reports/class-projector.png' });
 });

@@ -136,7 +136,8 @@ describe('the class summary', () => {
   });
 
   it('splits each decision by option, out of the students who faced it', () => {
-    const cable = summary.decisions.find((d) => d.key === '1:cable');
+    const cable = summary.decisions.find((d) => d.key === 'cable');
+    expect(cable?.label).toBe(`${scenario.rounds[0]?.label}: ${scenario.decisions[0]?.title}`);
     expect(cable?.total).toBe(3);
     expect(cable?.options.map((o) => [o.id, o.count])).toEqual([
       ['huawei-cable', 2],
@@ -146,6 +147,52 @@ describe('the class summary', () => {
     expect(summary.decisions.map((d) => d.round)).toEqual(
       [...summary.decisions.map((d) => d.round)].sort((a, b) => a - b),
     );
+  });
+
+  it('gives each decision one table, whatever the rounds it came up in', () => {
+    const ids = summary.decisions.map((d) => d.key);
+    expect(new Set(ids).size).toBe(ids.length);
+    // Moved to another round (as a later game might), a choice still lands in the same table.
+    const moved = structuredClone(reports[2] as LoadedReport);
+    for (const c of moved.report.choices) if (c.decision.id === 'cable') c.round += 1;
+    const again = summarise([...reports.slice(0, 2), moved], outlineOf(scenario));
+    expect(again.decisions.filter((d) => d.key === 'cable')).toHaveLength(1);
+    expect(again.decisions.find((d) => d.key === 'cable')?.total).toBe(3);
+  });
+
+  it('counts each student once per scenario, with the latest file, and says who was replaced', () => {
+    const early = (student: string, minute: number): LoadedReport => {
+      const r = report(1, student);
+      return {
+        file: `${student}-${minute}.json`,
+        report: { ...r, created: `2025-01-01T08:0${minute}:00.000Z` },
+      };
+    };
+    // Ana's two earlier downloads (one of them loaded after her latest) and a second unnamed report.
+    const all = [
+      early('Ana', 1),
+      ...reports,
+      early(' ana ', 2),
+      { file: 'd.json', report: report(2, '') },
+    ];
+    const s = summarise(all, outlineOf(scenario));
+    expect(s.students.map((r) => r.file)).toEqual(['a.json', 'b.json', 'c.json', 'd.json']);
+    expect(s.replaced).toEqual([{ student: 'Ana', count: 2 }]);
+    expect(s.endings.reduce((n, e) => n + e.count, 0)).toBe(4);
+  });
+
+  it('counts an unfinished report under "Unfinished", not under an ending', () => {
+    const done = playThrough(scenario, { seed: 5, strategy: nth(0) });
+    const midGame = { ...done, ending: null, choices: done.choices.slice(0, 1) };
+    const r = buildReport(scenario, midGame, 'Dee', [], new Date(Date.UTC(2025, 0, 2)));
+    const s = summarise([...reports, { file: 'dee.json', report: r }], outlineOf(scenario));
+    expect(s.endings.find((e) => e.id === '')).toMatchObject({
+      label: 'Unfinished (handed in mid-game)',
+      count: 1,
+    });
+    expect(s.students.find((x) => x.name === 'Dee')).toMatchObject({ unfinished: true });
+    expect(s.decisions.find((d) => d.key === 'cable')?.total).toBe(4);
+    expect(s.decisions.find((d) => d.key !== 'cable')?.total).toBe(3);
   });
 
   it('gives each indicator its lowest, median and highest final value', () => {

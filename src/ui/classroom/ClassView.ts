@@ -13,10 +13,12 @@ import {
   type LoadedReport,
   type Outline,
 } from './classReport.ts';
-import { summaryBlock } from './classSections.ts';
+import { summaryBlock, type ClassViewMode } from './classBlock.ts';
+import { viewPicker } from './classMode.ts';
 import { downloadText, fileSlug } from '../files/download.ts';
 import { MAX_REPORT_BYTES } from './reportFormat.ts';
 import './print.css';
+import './classView.css';
 
 interface Skipped {
   file: string;
@@ -29,6 +31,7 @@ export function classView(ctx: ModeContext): Mode {
   // The scenario as this build knows it lists options and endings nobody chose; null if unknown.
   const outlines = new Map<string, Outline | null>();
   const results = h('div', { class: 'class-results' });
+  let view: ClassViewMode = 'full';
   let alive = true;
 
   async function learn(id: string): Promise<void> {
@@ -90,13 +93,22 @@ export function classView(ctx: ModeContext): Mode {
           `\uFEFF${summaryCsv(summary)}`,
           'text/csv;charset=utf-8',
         );
-      return summaryBlock(summary, csv);
+      return summaryBlock(summary, view, { onCsv: csv, onRemove: remove });
     });
     replaceChildren(
       results,
       skipped.length > 0 ? skippedList() : null,
       ...(groups.length > 0 ? groups : [h('p', {}, t('classEmpty'))]),
     );
+  }
+
+  function remove(source: LoadedReport): void {
+    const at = reports.indexOf(source);
+    if (at >= 0) reports.splice(at, 1);
+    render();
+    // The button pressed is gone; the page's heading is a stable place to carry on from.
+    element.querySelector<HTMLElement>('#class-title')?.focus();
+    ctx.announcer.say(t('clRemoved', { file: source.file }));
   }
 
   function skippedList(): HTMLElement {
@@ -178,6 +190,11 @@ export function classView(ctx: ModeContext): Mode {
         h('button', { attrs: { type: 'button' }, on: { click: ctx.home } }, t('backToTitle')),
       ),
     ),
+    viewPicker(view, (mode) => {
+      view = mode;
+      element.classList.toggle('projecting', mode === 'projector');
+      render();
+    }),
     results,
   );
   render();

@@ -4,6 +4,7 @@ import { INDICATOR_IDS, INDICATORS, type IndicatorId } from '../../sim/indicator
 import type { ScenarioData } from '../../sim/scenario/scenario.schema.ts';
 import { t } from '../messages.ts';
 import type { StudentReport } from './reportFormat.ts';
+import { latestPerStudent, type Replaced } from './latest.ts';
 
 export { parseReportFile, type ParsedFile, type StudentReport } from './reportFormat.ts';
 export { summaryCsv } from './csv.ts';
@@ -28,11 +29,12 @@ export interface Count {
   share: number;
 }
 
+/** One decision, whatever the round it came up in: one table per decision, not per round. */
 export interface DecisionSplit {
   key: string;
   round: number;
   label: string;
-  /** How many students faced this decision in this round. */
+  /** How many students faced this decision. */
   total: number;
   options: Count[];
 }
@@ -48,6 +50,10 @@ export interface Range {
 export interface StudentRow {
   name: string;
   file: string;
+  /** The loaded file this row comes from, so the class view can remove it. */
+  source: LoadedReport;
+  /** Handed in before the game ended. */
+  unfinished: boolean;
   country: string;
   ending: string;
   /** Option label by decision key; absent where the student never faced the decision. */
@@ -61,6 +67,8 @@ export interface ClassSummary {
   scenarioId: string;
   title: string;
   students: StudentRow[];
+  /** Students whose older files the latest replaced (one entry per student and scenario). */
+  replaced: Replaced[];
   endings: Count[];
   decisions: DecisionSplit[];
   ranges: Range[];
@@ -117,54 +125,70 @@ function median(sorted: readonly number[]): number {
     : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
-const keyOf = (round: number, decision: string) => `${round}:${decision}`;
+/** An unfinished game's "ending" in the counts and the student list. */
+const endingOf = (r: StudentReport) =>
+  r.status === 'unfinished'
+    ? { id: '', label: t('clUnfinishedEnding') }
+    : { id: r.ending.id, label: r.ending.title };
 
-/** One scenario's reports summed up; `outline` (when the scenario is in this build) fills in zeros. */
-export function summarise(reports: readonly LoadedReport[], outline?: Outline): ClassSummary {
+/**
+ * One scenario's reports summed up, each student once (their latest file); `outline` (when the
+ * scenario is in this build) fills in zeros.
+ */
+export function summarise(loaded: readonly LoadedReport[], outline?: Outline): ClassSummary {
+  const { kept: reports, replaced } = latestPerStudent(loaded);
   const first = reports[0]?.report;
   let anonymous = 0;
-  const students: StudentRow[] = reports.map(({ file, report }) => ({
-    name: report.student || t('anonymousStudent', { n: (anonymous += 1) }),
-    file,
-    country: report.country.name,
-    ending: report.ending.title,
-    choices: Object.fromEntries(
-      report.choices.map((c) => [keyOf(c.round, c.decision.id), c.option.label]),
-    ),
-    final: report.history[report.history.length - 1] ?? {},
-    answers: new Map(report.answers.map((a) => [a.question, a.answer])),
+  const students: StudentRow[] = reports.map((source) => ({
+    name: source.report.student || t('anonymousStudent', { n: (anonymous += 1) }),
+    file: source.file,
+    source,
+    unfinished: source.report.status === 'unfinished',
+    country: source.report.country.name,
+    ending: endingOf(source.report).label,
+    choices: Object.fromEntries(source.report.choices.map((c) => [c.decision.id, c.option.label])),
+    final: source.report.history[source.report.history.length - 1] ?? {},
+    answers: new Map(source.report.answers.map((a) => [a.question, a.answer])),
   }));
 
   const endings = counts(
     (outline?.endings ?? []).map((e) => ({ id: e.id, label: e.title })),
-    reports.map(({ report: r }) => ({ id: r.ending.id, label: r.ending.title })),
+    reports.map(({ report }) => endingOf(report)),
   );
 
-  const points = new Map<string, { round: number; order: number; label: string; id: string }>();
+  // Keyed by decision: a decision that comes up in several rounds is one table, each student's
+  // last choice in it counted once; it is labelled with every round it came up in.
+  const points = new Map<
+    string,
+    { round: number; order: number; rounds: string[]; title: string }
+  >();
   const picks = new Map<string, { id: string; label: string }[]>();
   const order = (id: string) => outline?.decisions.findIndex((d) => d.id === id) ?? -1;
   for (const { report } of reports) {
+    const last = new Map(report.choices.map((c) => [c.decision.id, c]));
     for (const c of report.choices) {
-      const key = keyOf(c.round, c.decision.id);
-      if (!points.has(key))
-        points.set(key, {
-          round: c.round,
-          order: order(c.decision.id),
-          label: `${c.roundLabel}: ${c.decision.title}`,
-          id: c.decision.id,
-        });
-      picks.set(key, [...(picks.get(key) ?? []), { id: c.option.id, label: c.option.label }]);
+      const point = points.get(c.decision.id) ?? {
+        round: c.round,
+        order: order(c.decision.id),
+        rounds: [],
+        title: c.decision.title,
+      };
+      point.round = Math.min(point.round, c.round);
+      if (!point.rounds.includes(c.roundLabel)) point.rounds.push(c.roundLabel);
+      points.set(c.decision.id, point);
     }
+    for (const [id, c] of last)
+      picks.set(id, [...(picks.get(id) ?? []), { id: c.option.id, label: c.option.label }]);
   }
   const decisions: DecisionSplit[] = [...points.entries()]
     .sort(([, a], [, b]) => a.round - b.round || a.order - b.order)
     .map(([key, p]) => {
       const picked = picks.get(key) ?? [];
-      const known = outline?.decisions.find((d) => d.id === p.id)?.options ?? [];
+      const known = outline?.decisions.find((d) => d.id === key)?.options ?? [];
       return {
         key,
         round: p.round,
-        label: p.label,
+        label: `${p.rounds.join(', ')}: ${p.title}`,
         total: picked.length,
         options: counts(known, picked),
       };
@@ -188,6 +212,7 @@ export function summarise(reports: readonly LoadedReport[], outline?: Outline): 
     scenarioId: first?.scenario.id ?? '',
     title: first?.scenario.title ?? '',
     students,
+    replaced,
     endings,
     decisions,
     ranges,

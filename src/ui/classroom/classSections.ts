@@ -1,7 +1,7 @@
-// The class summary on screen: tables a screen reader can walk (every number in text, the bars
-// only echo it), one block per scenario.
+// The class summary's tables, each one a screen reader can walk (every number in text, the bars
+// only echo it); classBlock.ts puts them together.
 import { INDICATORS, type IndicatorId } from '../../sim/indicators.ts';
-import { h, uid } from '../dom.ts';
+import { h } from '../dom.ts';
 import { t } from '../messages.ts';
 import type { ClassSummary, Count } from './classReport.ts';
 
@@ -14,7 +14,7 @@ function withUnit(id: IndicatorId, label: string): string {
   return unit === '/100' ? label : `${label} (${unit})`;
 }
 
-function headRow(...names: string[]): HTMLElement {
+export function headRow(...names: string[]): HTMLElement {
   return h('thead', {}, h('tr', {}, ...names.map((n) => h('th', { attrs: { scope: 'col' } }, n))));
 }
 
@@ -37,7 +37,7 @@ function named(name: string): { attrs: Record<string, string>; caption: HTMLElem
     : { attrs: {}, caption: h('caption', {}, name) };
 }
 
-function countTable(name: string, column: string, rows: readonly Count[]): HTMLElement {
+export function countTable(name: string, column: string, rows: readonly Count[]): HTMLElement {
   const { attrs, caption } = named(name);
   return h(
     'table',
@@ -52,29 +52,7 @@ function countTable(name: string, column: string, rows: readonly Count[]): HTMLE
   );
 }
 
-function studentsTable(summary: ClassSummary, labelledBy: string): HTMLElement {
-  return h(
-    'table',
-    { class: 'class-table', attrs: { 'aria-labelledby': labelledBy } },
-    headRow(t('classStudent'), t('classCountry'), t('classEnding'), t('classFile')),
-    h(
-      'tbody',
-      {},
-      ...summary.students.map((s) =>
-        h(
-          'tr',
-          {},
-          h('th', { attrs: { scope: 'row' } }, s.name),
-          h('td', {}, s.country),
-          h('td', {}, s.ending),
-          h('td', { class: 'file-name' }, s.file),
-        ),
-      ),
-    ),
-  );
-}
-
-function rangesTable(summary: ClassSummary, labelledBy: string): HTMLElement {
+export function rangesTable(summary: ClassSummary, labelledBy: string): HTMLElement {
   return h(
     'table',
     { class: 'class-table', attrs: { 'aria-labelledby': labelledBy } },
@@ -96,9 +74,10 @@ function rangesTable(summary: ClassSummary, labelledBy: string): HTMLElement {
   );
 }
 
-function answersBlock(summary: ClassSummary): HTMLElement[] {
-  return summary.questions.map((question) =>
-    h(
+/** Every answer, one table per question; folded (compact view) each under its question. */
+export function answersBlock(summary: ClassSummary, folded: boolean): HTMLElement[] {
+  return summary.questions.map((question) => {
+    const table = h(
       'table',
       { class: 'class-table answers' },
       h('caption', {}, question),
@@ -115,60 +94,14 @@ function answersBlock(summary: ClassSummary): HTMLElement[] {
           ),
         ),
       ),
-    ),
-  );
-}
-
-/** One scenario's block; `onCsv` downloads its spreadsheet. */
-export function summaryBlock(summary: ClassSummary, onCsv: () => void): HTMLElement {
-  const [headingId, endingsId, rangesId, studentsId] = [
-    'group',
-    'endings',
-    'ranges',
-    'students',
-  ].map((p) => uid(`class-${p}`)) as [string, string, string, string];
-  return h(
-    'section',
-    { class: 'class-group', attrs: { 'aria-labelledby': headingId } },
-    h(
-      'h2',
-      { id: headingId },
-      t('classGroup', { title: summary.title, n: summary.students.length }),
-    ),
-    h(
-      'div',
-      { class: 'actions screen-only' },
-      h(
-        'button',
-        {
-          attrs: {
-            type: 'button',
-            'aria-label': t('downloadCsvFor', { title: summary.title }),
-          },
-          on: { click: onCsv },
-        },
-        t('downloadCsv'),
-      ),
-    ),
-    h('h3', { id: endingsId }, t('classEndings')),
-    countTable(`#${endingsId}`, t('classEnding'), summary.endings),
-    h('h3', {}, t('classDecisions')),
-    ...summary.decisions.map((d) =>
-      countTable(
-        t('classDecisionCaption', {
-          label: d.label,
-          n: d.total,
-          total: summary.students.length,
-        }),
-        t('classOption'),
-        d.options,
-      ),
-    ),
-    h('h3', { id: rangesId }, t('classRanges')),
-    rangesTable(summary, rangesId),
-    h('h3', {}, t('classAnswers')),
-    ...answersBlock(summary),
-    h('h3', { id: studentsId }, t('classStudents')),
-    studentsTable(summary, studentsId),
-  );
+    );
+    return folded
+      ? h(
+          'details',
+          { class: 'answers-fold' },
+          h('summary', {}, t('clAnswersShow', { question })),
+          table,
+        )
+      : table;
+  });
 }
