@@ -393,6 +393,14 @@ const en = {
   clViewCompact: 'Compact',
   clViewProjector: 'Projector',
   clAnswersShow: 'Answers: {question}',
+  clQuoteFrom: 'From {author}, "{title}"',
+  clCollect1:
+    'At any point in the game ("{handIn}") or at its end ("{report}"), each student writes short answers and presses "{download}". The browser saves a small file, marked unfinished if the game was not over; nothing is sent over the internet.',
+  clDiceTitle: 'The same dice for the whole class',
+  clDice1:
+    "Add ?seed= and a number to the game's address, and every student who opens that link faces the same chance events (the same dice), so the class can compare choices rather than luck. For example:",
+  clDice2:
+    'Write the link on the board or share it on the learning platform. Each report file records its seed. Leave the seed out and every game gets its own dice.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -63,6 +63,36 @@ test('a teacher opens the guide for a scenario and prints it', async ({ page }) 
   const link = page.getByRole('link', { name: 'Class view' });
   const after = await link.evaluate((a) => getComputedStyle(a, '::after').content);
   expect(after).toContain('#/class');
+
+  // How to give a class the same dice, with a link to write on the board.
+  await expect(
+    page.getByRole('heading', { name: 'The same dice for the whole class' }),
+  ).toBeVisible();
+  await expect(page.getByRole('link', { name: /\?seed=42$/ })).toBeVisible();
+  // Documents are named by author and title, never by the seed's file name.
+  const text = (await page.locator('main').innerText()) ?? '';
+  for (const d of scenario.documents) expect(text).not.toContain(d.file);
+  expect(text).not.toMatch(/Seed \d{3}/);
+  const cited = scenario.glossary.find((g) => g.cite?.some((c) => c.seed));
+  const doc = scenario.documents.find((d) => d.file === cited?.cite?.find((c) => c.seed)?.seed);
+  expect(doc).toBeDefined();
+  await expect(page.getByText(`From ${doc?.author}, "${doc?.title}"`).first()).toBeVisible();
+  // Each term stays with its definition on paper.
+  const entries = page.locator('.glossary-entry');
+  expect(await entries.count()).toBe(scenario.glossary.length);
+  for (const breakInside of await entries.evaluateAll((all) =>
+    all.map((e) => getComputedStyle(e).breakInside),
+  ))
+    expect(breakInside).toBe('avoid');
+  // No near-empty last page: leaving out the guide's last section does not save a sheet.
+  const pages = pdfPages(await page.pdf({ format: 'A4' }));
+  await page
+    .locator('.guide-section')
+    .last()
+    .evaluate((e) => (e.style.display = 'none'));
+  const withoutLast = pdfPages(await page.pdf({ format: 'A4' }));
+  console.log(`printed guide: ${pages} A4 page(s); without its last section: ${withoutLast}`);
+  expect(withoutLast).toBe(pages);
 });
 
 test('a student finishes a game, answers the questions and downloads the report', async ({

@@ -4,6 +4,7 @@ import type { Mode, ModeContext } from '../../app/modes.ts';
 import type { ScenarioData } from '../../sim/scenario/scenario.schema.ts';
 import { h, replaceChildren, uid } from '../dom.ts';
 import { t } from '../messages.ts';
+import { diceSection } from './guideDice.ts';
 import { lessonPlanSection } from './guideLesson.ts';
 import {
   collectSection,
@@ -48,6 +49,7 @@ function guideFor(scenario: ScenarioData): HTMLElement {
     ),
     objectivesSection(scenario),
     lessonPlanSection(scenario),
+    diceSection(),
     questionsSection(scenario),
     glossarySection(scenario),
     sourcesSection(scenario),

@@ -6,7 +6,11 @@ import { h } from '../dom.ts';
 import { t } from '../messages.ts';
 
 /** A guide section; `breakBefore` starts it on a new sheet when printed. */
-function section(heading: string, breakBefore: boolean, ...body: (Node | null)[]): HTMLElement {
+export function section(
+  heading: string,
+  breakBefore: boolean,
+  ...body: (Node | null)[]
+): HTMLElement {
   return h(
     'section',
     { class: breakBefore ? 'guide-section page-break' : 'guide-section' },
@@ -60,8 +64,9 @@ function citation(scenario: ScenarioData, cite: CitationData): HTMLElement {
       `${t('glossarySource')} `,
       h('a', { attrs: { href: cite.url } }, cite.title ?? cite.url),
     );
-  const title = scenario.documents.find((d) => d.file === cite.seed)?.title ?? cite.seed ?? '';
-  return h('span', {}, t('quoteFrom', { title, file: cite.seed ?? '' }));
+  // Named by author and title, as a reader would cite it: the seed's file name means nothing on paper.
+  const doc = scenario.documents.find((d) => d.file === cite.seed);
+  return h('span', {}, doc ? t('clQuoteFrom', { author: doc.author, title: doc.title }) : '');
 }
 
 export function glossarySection(scenario: ScenarioData): HTMLElement | null {
@@ -72,23 +77,29 @@ export function glossarySection(scenario: ScenarioData): HTMLElement | null {
     h(
       'dl',
       { class: 'glossary' },
-      ...scenario.glossary.flatMap((g) => [
-        h('dt', {}, g.term),
+      // Each term with its definition in one block, so print never splits them (print.css).
+      ...scenario.glossary.map((g) =>
         h(
-          'dd',
-          {},
-          h('p', {}, g.definition),
-          ...(g.cite ?? []).map((c) => h('p', { class: 'source-name' }, citation(scenario, c))),
+          'div',
+          { class: 'glossary-entry' },
+          h('dt', {}, g.term),
+          h(
+            'dd',
+            {},
+            h('p', {}, g.definition),
+            ...(g.cite ?? []).map((c) => h('p', { class: 'source-name' }, citation(scenario, c))),
+          ),
         ),
-      ]),
+      ),
     ),
   );
 }
 
 export function sourcesSection(scenario: ScenarioData): HTMLElement {
+  // Not on a sheet of its own: a short list after the glossary, rather than a near-empty page.
   return section(
     t('sourcesTitle'),
-    true,
+    false,
     h('p', {}, t('sourcesIntro', { why: t('why') })),
     h(
       'ul',
@@ -109,14 +120,18 @@ export function sourcesSection(scenario: ScenarioData): HTMLElement {
 export function collectSection(): HTMLElement {
   // An absolute address, so that the printed page tells the teacher where to go.
   const classView = new URL('#/class', window.location.href).href;
-  const names = { report: t('reportTitle'), download: t('downloadReport') };
+  const names = {
+    handIn: t('clHandIn'),
+    report: t('reportTitle'),
+    download: t('downloadReport'),
+  };
   return section(
     t('collectTitle'),
     false,
     h(
       'ol',
       {},
-      h('li', {}, t('collect1', names)),
+      h('li', {}, t('clCollect1', names)),
       h('li', {}, t('collect2')),
       h('li', {}, t('collect3'), ' ', h('a', { attrs: { href: classView } }, t('openClassView'))),
       h('li', {}, t('collect4')),
