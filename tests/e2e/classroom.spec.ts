@@ -100,17 +100,22 @@ test('a student finishes a game, answers the questions and downloads the report'
 }) => {
   await page.goto('/?seed=11');
   await page.getByRole('button', { name: `Play: ${scenario.title}` }).click();
+  const notes = scenario.questions.map((q) => q.notes).filter((n): n is string => !!n);
+  expect(notes.length).toBeGreaterThan(0);
+  // The teacher's notes (model answers) are not in the student's page at any point, not even hidden.
+  const expectNoNotes = async () => {
+    const text = (await page.evaluate(() => document.body.textContent)) ?? '';
+    for (const note of notes) expect(text).not.toContain(note.slice(0, 60));
+  };
+  await page.getByRole('heading', { level: 2 }).first().waitFor();
+  await expectNoNotes();
   await playByClicking(page);
   const ending = (await page.locator('#ending-title').textContent()) ?? '';
 
   // The questions and the report are folded under "For discussion" in the debrief.
   const discussion = page.getByRole('heading', { name: 'For discussion' });
   await discussion.click();
-  // The teacher's notes (model answers) are not in the student's page at all, not merely hidden.
-  const html = (await page.evaluate(() => document.body.textContent)) ?? '';
-  const notes = scenario.questions.map((q) => q.notes).filter((n): n is string => !!n);
-  expect(notes.length).toBeGreaterThan(0);
-  for (const note of notes) expect(html).not.toContain(note.slice(0, 60));
+  await expectNoNotes();
   await expect(page.getByText('Notes for the teacher')).toHaveCount(0);
   const answer = 'Coverage, price and speed.\nBut refusing later got harder, "much" harder.';
   await page.getByLabel('Your name or initials (optional)').fill('A.B.');
