@@ -288,4 +288,33 @@ describe('the Central Asia scenario', () => {
       expect(state.history[8]?.regimeStability).toBeLessThan(stability - 8);
     });
   });
+
+  describe('facts told with their sources', () => {
+    /** Every player-facing string in the scenario, with the path where it sits. */
+    const texts = (value: unknown, path = ''): [string, string][] => {
+      if (typeof value === 'string') return [[path, value]];
+      if (Array.isArray(value)) return value.flatMap((v, i) => texts(v, `${path}[${i}]`));
+      if (value && typeof value === 'object')
+        return Object.entries(value).flatMap(([k, v]) =>
+          k === 'cite' ? [] : texts(v, `${path}.${k}`),
+        );
+      return [];
+    };
+
+    it("never states Tajikistan's 60% debt share without naming Gruzer and the smaller figure", () => {
+      const sixty = texts(scenario).filter(([, text]) => text.includes('60%'));
+      expect(sixty.length).toBeGreaterThan(0);
+      for (const [path, text] of sixty) {
+        expect(text, path).toMatch(/Gruzer/);
+        expect(text, path).toMatch(/third|smaller share/);
+      }
+    });
+
+    it('tells the January 2022 events in Kazakhstan with the deaths and the Russian-led CSTO troops', () => {
+      const january = scenario.history.find((h) => h.date.includes('January 2022'));
+      expect(january?.text).toMatch(/225 dead/);
+      expect(january?.text).toMatch(/Russian-led Collective Security Treaty Organization/);
+      expect(january?.disputed).toMatch(/disputed/);
+    });
+  });
 });
