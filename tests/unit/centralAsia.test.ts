@@ -317,4 +317,25 @@ describe('the Central Asia scenario', () => {
       expect(january?.disputed).toMatch(/disputed/);
     });
   });
+
+  describe('every side has a price', () => {
+    const afterVendors = (option: string) =>
+      play('kazakhstan', { network: ['exim-network'], vendors: [option] }, { stopAtRound: 10 })
+        .state.indicators;
+
+    it('turning to Russian vendors moves the exposure north instead of removing it', () => {
+      const russian = afterVendors('diversify-russian');
+      const partners = afterVendors('diversify-partners');
+      expect(russian.prcVisibility).toBeLessThan(afterVendors('stay-single').prcVisibility);
+      expect(russian.dataExposure).toBeGreaterThan(partners.dataExposure);
+      expect(russian.alignRussia).toBeGreaterThan(partners.alignRussia);
+    });
+
+    it('Western vendors cut what Beijing sees but raise what Western services see', () => {
+      const partners = afterVendors('diversify-partners');
+      const stay = afterVendors('stay-single');
+      expect(partners.prcVisibility).toBeLessThan(stay.prcVisibility);
+      expect(partners.westVisibility).toBeGreaterThan(stay.westVisibility);
+    });
+  });
 });
