@@ -14,10 +14,13 @@ const USAGE = `usage: npm run sim -- <command> [options]
   validate <file...> [--seeds DIR]        check scenario files (quotes checked against the seed documents)
   play <file> --seed N [--country ID] [--choices a,b,c]
                                           a turn-by-turn transcript; asks for choices when none are given
-  batch <file> --runs N --seed S [--country ID] [--strategy ${STRATEGY_NAMES.join('|')}] [--json]
+  batch <file> --runs N --seed S [--country ID] [--strategy ${STRATEGY_NAMES.join('|')}] [--json [--games]]
                                           many play-throughs: endings, indicator spreads, speed
-  check <file> [--seeds N] [--max-paths N] [--country ID]
-                                          model check: every ending and option reachable, no dead end
+                                          (--games: one record per game, texts as the player read them)
+  check <file> [--seeds N] [--max-paths N] [--country ID] [--runs N]
+                                          model check: every ending and option reachable, no dead end;
+                                          truth check: N games per strategy and country (default 200)
+                                          in which no shown text part claims something false
   machines                                the deal machines' choices, stages and signals`;
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
@@ -63,6 +66,7 @@ async function main(argv: string[]): Promise<number> {
       runs: { type: 'string' },
       strategy: { type: 'string' },
       json: { type: 'boolean', default: false },
+      games: { type: 'boolean', default: false },
       'max-paths': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -101,6 +105,7 @@ async function main(argv: string[]): Promise<number> {
         country: values.country,
         strategy: strategy(values.strategy),
         json: values.json,
+        games: values.games,
         out,
       });
       return 0;
@@ -109,6 +114,7 @@ async function main(argv: string[]): Promise<number> {
         file: needFile(),
         seeds: int(values.seeds, 'seeds', 5, 1),
         maxPaths: int(values['max-paths'], 'max-paths', 5000, 1),
+        truthRuns: int(values.runs, 'runs', 200, 1),
         country: values.country,
         out,
       })

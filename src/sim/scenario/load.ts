@@ -61,8 +61,23 @@ interface Problem {
   preferKey: boolean;
 }
 
+/**
+ * A union (a text or a list of text parts) fails as a whole with "invalid input"; when the value
+ * has the shape of one branch only, that branch's own problems say what to fix.
+ */
+function unwrapUnion(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
+  if (issue.code !== 'invalid_union') return [issue];
+  const fitting = issue.errors.filter(
+    (branch) => !branch.some((i) => i.code === 'invalid_type' && i.path.length === 0),
+  );
+  if (fitting.length !== 1) return [issue];
+  return (fitting[0] ?? []).flatMap((i) =>
+    unwrapUnion({ ...i, path: [...issue.path, ...i.path] } as z.core.$ZodIssue),
+  );
+}
+
 function zodProblems(error: z.ZodError, doc: Document): Problem[] {
-  return error.issues.flatMap((issue): Problem[] => {
+  return error.issues.flatMap(unwrapUnion).flatMap((issue): Problem[] => {
     const path = issue.path.filter((p): p is PathSegment => typeof p !== 'symbol');
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({

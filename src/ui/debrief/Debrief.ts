@@ -9,6 +9,7 @@ import { t } from '../messages.ts';
 import { indicatorPanel } from '../panels/IndicatorPanel.ts';
 import { sourcesDisclosure } from '../panels/sources.ts';
 import { studentReport } from '../classroom/studentReport.ts';
+import { endingAsRead } from '../../sim/endings.ts';
 import { endingOf, historyTimeline, playerTimeline, questionList } from './timelines.ts';
 import { CHARTED_INDICATORS, indicatorChart, type Series } from './charts.ts';
 
@@ -84,6 +85,7 @@ export function debrief(
   const state = session.state;
   const { scenario } = session;
   const ending = endingOf(session, state);
+  const read = endingAsRead(state, session.index);
   const labels = [t('start'), ...scenario.rounds.map((r) => r.label)];
   const series: Series[] = original
     ? [
@@ -96,8 +98,8 @@ export function debrief(
     { class: 'ending debrief', attrs: { 'aria-labelledby': 'ending-title' } },
     h('p', { class: 'eyebrow' }, t('ending')),
     h('h2', { id: 'ending-title', attrs: { tabindex: '-1' } }, ending?.title ?? ''),
-    h('p', { class: 'summary' }, ending?.summary ?? ''),
-    h('p', {}, ending?.explanation ?? ''),
+    h('p', { class: 'summary' }, read?.summary ?? ''),
+    h('p', {}, read?.explanation ?? ''),
     ending ? sourcesDisclosure(scenario, ending) : null,
     original
       ? h(

@@ -4,6 +4,8 @@ import { INDICATORS, type IndicatorId } from '../../sim/indicators.ts';
 import type { ScenarioIndex } from '../../sim/scenario/scenarioIndex.ts';
 import type { GameSession } from '../../sim/session.ts';
 import type { GameState, LogEntry, Origin } from '../../sim/state.ts';
+import { unconditionalText } from '../../sim/texts.ts';
+import { landedDate } from '../../sim/eventDates.ts';
 import { h } from '../dom.ts';
 import { t } from '../messages.ts';
 import { sourcesDisclosure } from './sources.ts';
@@ -34,17 +36,20 @@ export function logEntryItem(session: GameSession, entry: LogEntry): HTMLElement
   const event = entry.origin.event ? session.index.events.get(entry.origin.event) : undefined;
   // Events and injects arrive as cards with a heading of their own; the rest are log lines.
   const isCard = entry.kind === 'event' || entry.kind === 'inject' || entry.kind === 'election';
+  // An inject is dated by the round it lands in; an event keeps its date only in its own round.
+  const date =
+    event && (event.date || entry.kind === 'inject')
+      ? landedDate(event, entry.round, session.scenario)
+      : null;
   const kindLabel = entry.kind === 'inject' ? t('injectCard') : isCard ? t('eventCard') : null;
   return h(
     'li',
     { class: `log-entry ${entry.kind}${isCard ? ' event-card' : ''}` },
-    kindLabel
-      ? h('p', { class: 'eyebrow' }, `${kindLabel}${event?.date ? ` · ${event.date}` : ''}`)
-      : null,
+    kindLabel ? h('p', { class: 'eyebrow' }, `${kindLabel}${date ? ` · ${date}` : ''}`) : null,
     isCard
       ? h('h3', { class: 'log-title' }, entry.title)
       : h('p', { class: 'log-title' }, entry.title),
-    event ? h('p', {}, event.text) : null,
+    event ? h('p', {}, entry.text ?? unconditionalText(event.text)) : null,
     ...entry.notes.map((note) => h('p', { class: 'note' }, note)),
     changes ? h('p', { class: 'changes' }, changes) : null,
     item ? sourcesDisclosure(session.scenario, item) : null,
