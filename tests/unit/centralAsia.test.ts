@@ -338,4 +338,21 @@ describe('the Central Asia scenario', () => {
       expect(partners.westVisibility).toBeGreaterThan(stay.westVisibility);
     });
   });
+
+  it("gives every card its short form: decisions with advisors' voices, options, events, history", () => {
+    const advisors = scenario.advisors.map((a) => a.id);
+    expect(advisors.length).toBeGreaterThanOrEqual(3);
+    for (const decision of scenario.decisions) {
+      expect(decision.short, decision.id).toBeTruthy();
+      expect(decision.voices?.length, decision.id).toBeGreaterThanOrEqual(3);
+      for (const option of decision.options) {
+        expect(option.headline, option.id).toBeTruthy();
+        expect(option.short, option.id).toBeTruthy();
+      }
+    }
+    for (const event of scenario.events) expect(event.headline, event.id).toBeTruthy();
+    for (const entry of scenario.history) expect(entry.short, entry.title).toBeTruthy();
+    const major = scenario.events.filter((e) => e.major).map((e) => e.id);
+    expect(major).toEqual(expect.arrayContaining(['protests', 'data-breach', 'war-2022']));
+  });
 });
