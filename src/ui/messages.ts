@@ -349,8 +349,8 @@ const en = {
   wsStoreOtherScenario: 'it belongs to another scenario',
   wsStoreRoundsDiffer: 'its teams are in different rounds',
   wsDamagedDiscard: 'Discard it and set up a new workshop',
-  wsInjectFits: 'fits {rounds}',
-  wsInjectAnyRound: 'fits any round',
+  wsInjectFits: 'Fits {rounds}',
+  wsInjectAnyRound: 'Fits any round',
 } as const;
 
 export type MessageKey = keyof typeof en;
