@@ -275,6 +275,20 @@ describe('the Central Asia scenario', () => {
       expect(state.fired['protests-unwatched']).toBeUndefined();
     });
 
+    it('never tells both outcomes in one game, even when cameras arrive after the crowds', () => {
+      const { state } = play(
+        'kazakhstan',
+        {
+          'safe-city-kz': ['decline-kz'],
+          biometrics: ['hold-biometrics', 'hold-biometrics', 'fr-chinese'],
+        },
+        { injects: { 7: 'protests' }, stopAtRound: 10 },
+      );
+      expect(state.flags).toContain('facial-recognition');
+      expect(state.fired['protests-unwatched']).toBe(7);
+      expect(state.fired['protests-watched']).toBeUndefined();
+    });
+
     it('without cameras the government has to concede', () => {
       const before = play('kazakhstan', { 'safe-city-kz': ['decline-kz'] }, { stopAtRound: 8 });
       const stability = before.state.indicators.regimeStability;
