@@ -5,7 +5,7 @@
 //   node --import tsx scripts/benchMap.ts [--renderer auto|webgl|canvas] [--still] [--reduced]
 //   node --import tsx scripts/benchMap.ts --shot map.png [--steps 8] [--reduced] [--size 1024x768]
 //     [--spotlight <place id> [--wait <seconds>]]
-//   either with [--scenario central-asia] [--country kyrgyzstan]
+//   either with [--scenario central-asia] [--country kyrgyzstan] [--dpr 2]
 // Figures depend on the machine: printed, never asserted.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -74,7 +74,8 @@ async function run(): Promise<void> {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
   });
   try {
-    const page = await browser.newPage({ viewport: { width, height } });
+    const deviceScaleFactor = Number(option('--dpr') ?? 1);
+    const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor });
     page.on('console', (m) => m.type() === 'error' && console.log(`[page] ${m.text()}`));
     page.on('pageerror', (e) => console.log(`[page] ${e.message}`));
     if (shot) {
@@ -103,7 +104,7 @@ async function run(): Promise<void> {
     if (!r) throw new Error('no result');
     const list = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(', ');
     console.log(
-      `Headless Chromium ${width}x${height}, ${r.renderer}, median of 1 s windows over 5 s:`,
+      `Headless Chromium ${width}x${height} at DPR ${deviceScaleFactor}, ${r.renderer}, median of 1 s windows over 5 s:`,
     );
     console.log(
       `  map, consequences landing (${r.steps} steps): ${r.mapFps.toFixed(1)} fps  [${list(r.mapSamples)}]`,

@@ -5,6 +5,7 @@ import type { GameSession } from '../sim/session.ts';
 import type { GameState } from '../sim/state.ts';
 import { Announcer } from '../ui/announcer.ts';
 import { replaceChildren } from '../ui/dom.ts';
+import { t } from '../ui/messages.ts';
 import type { GameScreen } from '../ui/screens/GameScreen.ts';
 import { damagedSaveScreen } from '../ui/screens/DamagedSaveScreen.ts';
 import { countryScreen, titleScreen } from '../ui/screens/TitleScreen.ts';
@@ -14,6 +15,7 @@ import { createSoundBoard } from '../audio/SoundBoard.ts';
 import { browserStorage } from '../audio/soundSettings.ts';
 import { soundControls } from '../ui/panels/SoundControls.ts';
 import { MODES, modeFromHash, type Mode, type ModeName } from './modes.ts';
+import { SaveKeeper } from './saveKeeper.ts';
 import { SaveStore } from './saveStore.ts';
 
 /** The simulation and the game screen load after the first screen, which must not wait for them. */
@@ -26,6 +28,7 @@ const loadGameModules = () =>
 
 export class App {
   private readonly announcer = new Announcer();
+  private readonly saves: SaveKeeper;
   private readonly screen = document.createElement('div');
   private game: GameScreen | null = null;
   private mode: Mode | null = null;
@@ -37,6 +40,7 @@ export class App {
     private readonly store: SaveStore,
     private readonly storage: Storage | null,
   ) {
+    this.saves = new SaveKeeper(store);
     replaceChildren(root, soundControls(this.sound).element, this.screen, this.announcer.element);
     // Browsers start audio only after a gesture: the first click or key press unlocks it.
     const unlock = () => this.sound.unlock();
@@ -117,18 +121,21 @@ export class App {
 
   private async resume(scenarioId: string): Promise<void> {
     const text = this.store.read(scenarioId);
-    const [scenario, [{ GameSession }]] = await Promise.all([
+    const [scenario, [, { restoreVerified }]] = await Promise.all([
       scenarioLoaders[scenarioId]?.(),
       loadGameModules(),
     ]);
     if (!scenario || text === null) return this.showTitle();
     try {
-      await this.play(scenario, GameSession.restore(scenario, text));
+      await this.play(scenario, restoreVerified(scenario, text));
     } catch (error) {
       this.show(
         damagedSaveScreen({
           scenarioTitle: scenario.title,
-          reason: (error as Error).message,
+          // Only our own explanations are shown: a raw JavaScript message means nothing to a player.
+          // (By name: importing SaveError here would put the save schema in the first download.)
+          reason:
+            (error as Error).name === 'SaveError' ? (error as Error).message : t('saveUnreadable'),
           saveText: text,
           onFresh: () => {
             this.store.discard(scenarioId);
@@ -150,7 +157,7 @@ export class App {
     whatIf?: { original: GameState; decisionTitle: string },
   ): Promise<void> {
     const [, { rewindToChoice }, { GameScreen }] = await loadGameModules();
-    if (!whatIf) this.store.write(session.save());
+    if (!whatIf) void this.saves.keep(session.save());
     this.sound.setAmbient(ambientForRegion(scenario.region));
     const game = new GameScreen({
       session,
@@ -158,12 +165,14 @@ export class App {
       sound: this.sound,
       whatIf,
       // A what-if is a sketch beside the saved game, not a replacement for it.
-      onChange: (s) => void (whatIf ? undefined : this.store.write(s.save())),
+      onChange: (s) => void (whatIf ? undefined : this.saves.write(s.save())),
       onMenu: () => {
+        this.saves.stop();
         this.store.leave();
         this.showTitle();
       },
       onPlayAgain: () => {
+        this.saves.stop();
         this.store.discard(scenario.id);
         this.showTitle();
       },

@@ -60,7 +60,7 @@ export class CameraControls {
     this.toolbar.setAttribute('role', 'group');
     this.toolbar.setAttribute('aria-label', 'Map view');
     this.toolbar.style.cssText =
-      'position:absolute;top:0.5rem;right:0.5rem;display:flex;flex-direction:column;gap:0.3rem;z-index:2';
+      'position:absolute;top:0.5rem;right:0.5rem;display:flex;flex-direction:column;gap:0.3rem;z-index:4';
     this.toolbar.append(this.zoomIn, this.zoomOut, this.resetButton);
     this.showLimits();
     stage.addEventListener('keydown', this.onKey);
@@ -90,6 +90,11 @@ export class CameraControls {
   reset(): void {
     const [w, h] = this.size;
     this.commit(homeCamera(w, h));
+  }
+
+  /** A short map (a phone) gets its buttons in a row, so they do not cover its whole height. */
+  fitToolbar(): void {
+    this.toolbar.style.flexDirection = this.stage.clientHeight < 260 ? 'row' : 'column';
   }
 
   /** After a resize the old centre means nothing: back to the whole map. */

@@ -122,7 +122,7 @@ async function createMount(
     else sites.hide();
   });
   stage.addEventListener('pointerup', (event) => {
-    if (controls.dragged) return;
+    if (controls.dragged || (event.target as HTMLElement).closest('button')) return;
     const id = pointAt(event);
     if (id) sites.show(id);
     else sites.hide();
@@ -139,6 +139,7 @@ async function createMount(
     mapKey.key.style.flex = side ? '0 0 17rem' : '0 0 auto';
     mapKey.key.style.overflowY = side ? 'auto' : 'visible';
     mapKey.key.style.margin = side ? '0 0 0 0.75rem' : '0.4rem 0 0';
+    controls.fitToolbar();
     const before = [game.scale.width, game.scale.height];
     fitCanvas(game, stage, resolution);
     if (before[0] !== game.scale.width || before[1] !== game.scale.height) controls.forget();

@@ -1,6 +1,8 @@
 // Replays: a game rebuilt from its seed and its inputs, for the debrief's "what if" (rewind to a
 // decision, choose differently) and for checking that a game is reproducible.
 import type { ScenarioData } from './scenario/scenario.schema.ts';
+import { sameData } from './sameData.ts';
+import { SaveError } from './save.ts';
 import { GameSession } from './session.ts';
 import type { GameState, PlayerInput } from './state.ts';
 
@@ -37,4 +39,25 @@ export function rewindToChoice(
   let seen = 0;
   const cut = state.inputs.findIndex((input) => input.type === 'choose' && seen++ === choiceIndex);
   return replay(scenario, state, cut === -1 ? state.inputs : state.inputs.slice(0, cut));
+}
+
+/**
+ * A saved game, checked in depth: its moves replayed from its seed must give exactly the game it
+ * holds. A save that is valid on the surface but wrong inside is refused here, in words, instead
+ * of playing as a dead game.
+ */
+export function restoreVerified(scenario: ScenarioData, saveText: string): GameSession {
+  const restored = GameSession.restore(scenario, saveText);
+  let same = false;
+  try {
+    const replayed = replay(scenario, restored.state, restored.state.inputs);
+    same = sameData(replayed.state, restored.state);
+  } catch {
+    same = false;
+  }
+  if (!same)
+    throw new SaveError(
+      'The save is damaged: replaying its moves from its dice does not give the game it holds.',
+    );
+  return restored;
 }

@@ -10,6 +10,16 @@ const en = {
   noticeOffline: 'Offline',
   noticeOfflineReady: 'The game is saved on this device: it now works offline too.',
   noticeNewVersion: 'A new version of the game is ready. It loads the next time you open the game.',
+  noticeSaving: 'Saving',
+  noticeStorageFull:
+    'This browser has no room left to save your game. Keep playing: nothing is lost while this page is open. Download the game to keep it.',
+  noticeDownloadGame: 'Download this game',
+  noticeOtherTab:
+    'This game is open in another tab, which saves it. Moves made here are not saved.',
+  noticeSaveHere: 'Save from this tab instead',
+  noticeTakenOver:
+    'This game was taken over by another tab, which saves it now. Moves made here are not saved.',
+  saveUnreadable: 'The save is damaged: the game could not be rebuilt from it.',
   chooseScenario: 'Choose a scenario',
   otherModes: 'For teachers and facilitators',
   teacherGuideLink: "Teacher's guide",

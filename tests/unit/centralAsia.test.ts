@@ -275,6 +275,20 @@ describe('the Central Asia scenario', () => {
       expect(state.fired['protests-unwatched']).toBeUndefined();
     });
 
+    it('never tells both outcomes in one game, even when cameras arrive after the crowds', () => {
+      const { state } = play(
+        'kazakhstan',
+        {
+          'safe-city-kz': ['decline-kz'],
+          biometrics: ['hold-biometrics', 'hold-biometrics', 'fr-chinese'],
+        },
+        { injects: { 7: 'protests' }, stopAtRound: 10 },
+      );
+      expect(state.flags).toContain('facial-recognition');
+      expect(state.fired['protests-unwatched']).toBe(7);
+      expect(state.fired['protests-watched']).toBeUndefined();
+    });
+
     it('without cameras the government has to concede', () => {
       const before = play('kazakhstan', { 'safe-city-kz': ['decline-kz'] }, { stopAtRound: 8 });
       const stability = before.state.indicators.regimeStability;
@@ -287,5 +301,72 @@ describe('the Central Asia scenario', () => {
       expect(state.flags).not.toContain('cameras-on-protesters');
       expect(state.history[8]?.regimeStability).toBeLessThan(stability - 8);
     });
+  });
+
+  describe('facts told with their sources', () => {
+    /** Every player-facing string in the scenario, with the path where it sits. */
+    const texts = (value: unknown, path = ''): [string, string][] => {
+      if (typeof value === 'string') return [[path, value]];
+      if (Array.isArray(value)) return value.flatMap((v, i) => texts(v, `${path}[${i}]`));
+      if (value && typeof value === 'object')
+        return Object.entries(value).flatMap(([k, v]) =>
+          k === 'cite' ? [] : texts(v, `${path}.${k}`),
+        );
+      return [];
+    };
+
+    it("never states Tajikistan's 60% debt share without naming Gruzer and the smaller figure", () => {
+      const sixty = texts(scenario).filter(([, text]) => text.includes('60%'));
+      expect(sixty.length).toBeGreaterThan(0);
+      for (const [path, text] of sixty) {
+        expect(text, path).toMatch(/Gruzer/);
+        expect(text, path).toMatch(/third|smaller share/);
+      }
+    });
+
+    it('tells the January 2022 events in Kazakhstan with the deaths and the Russian-led CSTO troops', () => {
+      const january = scenario.history.find((h) => h.date.includes('January 2022'));
+      expect(january?.text).toMatch(/225 dead/);
+      expect(january?.text).toMatch(/Russian-led Collective Security Treaty Organization/);
+      expect(january?.disputed).toMatch(/disputed/);
+    });
+  });
+
+  describe('every side has a price', () => {
+    const afterVendors = (option: string) =>
+      play('kazakhstan', { network: ['exim-network'], vendors: [option] }, { stopAtRound: 10 })
+        .state.indicators;
+
+    it('turning to Russian vendors moves the exposure north instead of removing it', () => {
+      const russian = afterVendors('diversify-russian');
+      const partners = afterVendors('diversify-partners');
+      expect(russian.prcVisibility).toBeLessThan(afterVendors('stay-single').prcVisibility);
+      expect(russian.dataExposure).toBeGreaterThan(partners.dataExposure);
+      expect(russian.alignRussia).toBeGreaterThan(partners.alignRussia);
+    });
+
+    it('Western vendors cut what Beijing sees but raise what Western services see', () => {
+      const partners = afterVendors('diversify-partners');
+      const stay = afterVendors('stay-single');
+      expect(partners.prcVisibility).toBeLessThan(stay.prcVisibility);
+      expect(partners.westVisibility).toBeGreaterThan(stay.westVisibility);
+    });
+  });
+
+  it("gives every card its short form: decisions with advisors' voices, options, events, history", () => {
+    const advisors = scenario.advisors.map((a) => a.id);
+    expect(advisors.length).toBeGreaterThanOrEqual(3);
+    for (const decision of scenario.decisions) {
+      expect(decision.short, decision.id).toBeTruthy();
+      expect(decision.voices?.length, decision.id).toBeGreaterThanOrEqual(3);
+      for (const option of decision.options) {
+        expect(option.headline, option.id).toBeTruthy();
+        expect(option.short, option.id).toBeTruthy();
+      }
+    }
+    for (const event of scenario.events) expect(event.headline, event.id).toBeTruthy();
+    for (const entry of scenario.history) expect(entry.short, entry.title).toBeTruthy();
+    const major = scenario.events.filter((e) => e.major).map((e) => e.id);
+    expect(major).toEqual(expect.arrayContaining(['protests', 'data-breach', 'war-2022']));
   });
 });

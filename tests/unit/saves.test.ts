@@ -1,7 +1,7 @@
 // Saves: a game survives JSON exactly, resumes identically, and a damaged save is explained,
 // never half-loaded.
 import { describe, expect, it } from 'vitest';
-import { replay, rewindToChoice } from '../../src/sim/replay.ts';
+import { replay, restoreVerified, rewindToChoice } from '../../src/sim/replay.ts';
 import { SaveError } from '../../src/sim/save.ts';
 import { GameSession } from '../../src/sim/session.ts';
 import { fakeScenario, fakeSession } from '../support/scenarios.ts';
@@ -42,6 +42,27 @@ describe('a saved game', () => {
     game.choose('cert', 'mou');
     expect(fork.state.choices.at(-1)?.option).toBe('national');
     expect(game.state.choices.at(-1)?.option).toBe('mou');
+  });
+});
+
+describe('a save checked in depth', () => {
+  it('loads when its moves replay to exactly the game it holds', () => {
+    const game = midGame();
+    expect(restoreVerified(fakeScenario(), JSON.stringify(game.save())).state).toEqual(game.state);
+  });
+
+  it('is refused in words when valid on the surface but wrong inside', () => {
+    const save = JSON.parse(JSON.stringify(midGame().save())) as {
+      snapshot: { context: { game: { indicators: Record<string, number> } } };
+    };
+    save.snapshot.context.game.indicators.budget = 99;
+    const text = JSON.stringify(save);
+    expect(() => GameSession.restore(fakeScenario(), text)).not.toThrow();
+    expect(() => restoreVerified(fakeScenario(), text)).toThrow(
+      new SaveError(
+        'The save is damaged: replaying its moves from its dice does not give the game it holds.',
+      ),
+    );
   });
 });
 

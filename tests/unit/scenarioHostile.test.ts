@@ -103,14 +103,16 @@ describe('lists with ids or terms', () => {
 describe('short forms are short', () => {
   it('refuses an option headline longer than eight words', () => {
     const long = 'one two three four five six seven eight nine';
-    const found = problems((doc) => addAt(doc, ['decisions', 0, 'options', 0, 'headline'], long));
+    const found = problems((doc) =>
+      replaceAt(doc, ['decisions', 0, 'options', 0, 'headline'], long),
+    );
     expect(found).toEqual(['decisions[0].options[0].headline: must be at most 8 words']);
   });
 
   it('accepts an option sentence of exactly twenty-five words', () => {
     const sentence = Array.from({ length: 25 }, (_, i) => `w${i}`).join(' ');
     expect(
-      problems((doc) => addAt(doc, ['decisions', 0, 'options', 0, 'short'], sentence)),
+      problems((doc) => replaceAt(doc, ['decisions', 0, 'options', 0, 'short'], sentence)),
     ).toEqual([]);
   });
 

@@ -238,20 +238,15 @@ describe('parseScenarioText', () => {
     });
 
     it('still accepts a file that reuses an anchor a few times', () => {
-      const refuseAgain =
-        '      - { id: refuse, label: Refuse, description: Refuse., outcome: refuse, illustrative: true }';
-      const doNothing =
-        '      - { id: none, label: Nothing, description: Do nothing., outcome: decline, illustrative: true }';
+      const refuseAgain = '          headline: Refuse,\n';
+      const doNothing = '          headline: Nothing,\n';
+      const reuse = '          effects: { now: *yearly },\n';
       let text = tinyWith([
         '  everyRound: [{ change: { budget: 2 } }]',
         '  everyRound: &yearly [{ change: { budget: 2 } }]',
       ]);
-      text = replaceOnce(
-        text,
-        refuseAgain,
-        refuseAgain.replace(' }', ', effects: { now: *yearly } }'),
-      );
-      text = replaceOnce(text, doNothing, doNothing.replace(' }', ', effects: { now: *yearly } }'));
+      text = replaceOnce(text, refuseAgain, refuseAgain + reuse);
+      text = replaceOnce(text, doNothing, doNothing + reuse);
 
       const result = parseScenarioText(text, 'tiny.yaml');
 

@@ -199,6 +199,8 @@ export class MapScene extends Scene {
     const home = homeShape(region, scenario, this.countryId);
     drawCoverage(ctx, this.view, home, this.shownCoverage);
     this.coverage.texture.refresh();
+    // An empty full-panel layer would still be copied every frame: leave it out until needed.
+    this.coverage.image.setVisible(this.shownCoverage.some((c) => c.strength > 0));
   }
 
   private shutdown(): void {

@@ -26,8 +26,8 @@ export const Option = z.strictObject({
   id: Id,
   label: Text(120),
   /** The card's headline and one sentence; description, appeal, risk and terms open on demand. */
-  headline: Words(8).optional(),
-  short: Words(25).optional(),
+  headline: Words(8),
+  short: Words(25),
   description: Text(),
   outcome: MachineWord,
   appeal: Text(600).optional(),
@@ -55,7 +55,7 @@ export const Decision = z.strictObject({
   title: Text(160),
   prompt: Text(),
   /** The prompt as shown by default; the full prompt opens on demand. */
-  short: Words(40).optional(),
+  short: Words(40),
   /** One line per advisor: the country's own reasons and fears, in human form (illustrative). */
   voices: z
     .array(z.strictObject({ advisor: Id, line: Words(30) }))
@@ -69,8 +69,8 @@ export const GameEvent = z.strictObject({
   id: Id,
   title: Text(160),
   text: PartedText(),
-  headline: Words(8).optional(),
-  short: Words(25).optional(),
+  headline: Words(8),
+  short: Words(25),
   /** A major event gets a moment of its own on the stage; others go to the ticker. */
   major: z.boolean().default(false),
   /** The map place where it happens. */
@@ -100,8 +100,8 @@ export const Election = z.strictObject({
   round: z.int().min(1).max(100),
   title: Text(160),
   text: Text(),
-  headline: Words(8).optional(),
-  short: Words(25).optional(),
+  headline: Words(8),
+  short: Words(25),
   keepChance: Chance,
   kept: z.strictObject({ text: PartedText(), effects: EffectList }),
   lost: z.strictObject({ text: PartedText(), effects: EffectList }),
@@ -148,7 +148,7 @@ export const HistoryEntry = z.strictObject({
   decision: Id.optional(),
   chose: Id.optional(),
   /** The entry as the timeline shows it by default. */
-  short: Words(30).optional(),
+  short: Words(30),
   disputed: Text(600).optional(),
   ...sourced,
 });
