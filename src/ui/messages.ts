@@ -157,8 +157,6 @@ const en = {
     'The documents the scenario quotes. In the game, every fact leads to its passage under "{why}".',
   sourceMeta: '{author}, {date}.',
   collectTitle: "Collecting the students' reports",
-  collect1:
-    'At the end of the game, each student writes short answers under "{report}" and presses "{download}". The browser saves a small file; nothing is sent over the internet.',
   collect2:
     'Students hand in the files the way your school shares files: a shared folder, the learning platform or a USB stick. Initials are enough; the name is optional.',
   collect3: 'Open the class view and choose or drop the files:',
