@@ -70,10 +70,12 @@ test.describe('at 1366x768', () => {
     const first = scenario.history[0];
     await expect(years).toContainText(first?.short ?? first?.title ?? '');
     const firstChoice = expected.choices[0];
-    const firstLabel = scenario.decisions
+    const firstOption = scenario.decisions
       .find((d) => d.id === firstChoice?.decision)
-      ?.options.find((o) => o.id === firstChoice?.option)?.label;
-    await expect(years.getByRole('row', { name: /^2018/ })).toContainText(firstLabel ?? '?');
+      ?.options.find((o) => o.id === firstChoice?.option);
+    await expect(years.getByRole('row', { name: /^2018/ })).toContainText(
+      firstOption?.headline ?? '?',
+    );
 
     // Everything else is folded away, its headings in view.
     await expect(page.getByRole('heading', { name: 'Why it ended this way' })).toBeVisible();

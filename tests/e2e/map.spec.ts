@@ -56,7 +56,7 @@ test('the map says what each deal builds, and keeps hidden indicators for the de
   await page.getByRole('button', { name: 'Choose: Keep the Huawei contract' }).click();
   const description = page.locator('.map-description');
   await expect(description).toContainText(
-    'Undersea cable (Huawei, China): being laid from Honiara to Sydney.',
+    'Undersea cable (Huawei, China): being laid from Honiara to Port Moresby.',
   );
   await expect(page.locator('.map-key')).toContainText(
     'Undersea cable · China (Huawei) · being laid',
