@@ -23,7 +23,7 @@ function changes(effects: readonly EffectData[]): string[] {
   );
 }
 
-function loans(option: OptionData): string[] {
+export function knownLoans(option: OptionData): string[] {
   return Object.values(option.effects ?? {})
     .flat()
     .flatMap((e) => (e.borrow ? [e.borrow] : []))
@@ -39,6 +39,6 @@ function loans(option: OptionData): string[] {
 }
 
 export function knownCosts(option: OptionData): string | null {
-  const known = [...changes(option.effects?.now ?? []), ...loans(option)];
+  const known = [...changes(option.effects?.now ?? []), ...knownLoans(option)];
   return known.length > 0 ? known.join('; ') : null;
 }
