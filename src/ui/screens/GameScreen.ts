@@ -56,9 +56,12 @@ export class GameScreen {
   private seenLog: number;
   private speech = '';
   private choosing = false;
-  private readonly hudObserver = new ResizeObserver(() =>
-    document.documentElement.style.setProperty('--hud-height', `${this.hud.offsetHeight}px`),
-  );
+  /** What stays on screen while scrolling: the title bar and strip on laptops, the strip on phones. */
+  private readonly hudObserver = new ResizeObserver(() => {
+    const top = this.hud.parentElement;
+    const sticky = top && getComputedStyle(top).position === 'sticky' ? top : this.hud;
+    document.documentElement.style.setProperty('--hud-height', `${sticky.offsetHeight}px`);
+  });
 
   constructor(private readonly options: GameScreenOptions) {
     const { state } = options.session;
@@ -72,6 +75,7 @@ export class GameScreen {
     this.unsubscribe = options.session.subscribe(() => this.changed());
     // The strip's height keeps the sticky map below it and focused controls clear of it.
     this.hudObserver.observe(this.hud);
+    if (this.hud.parentElement) this.hudObserver.observe(this.hud.parentElement);
     this.render();
     if (options.session.scenario.map) void this.mountMap();
     else this.stage.classList.add('no-map');
