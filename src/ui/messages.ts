@@ -369,7 +369,7 @@ const en = {
   majorNews: 'Breaking news',
   momentWhere: 'Breaking news · {place}',
   momentClose: 'Close (Esc)',
-  whatHappened: 'What happened',
+  whatHappened: 'In the news',
   yourChoicesEffects: 'What your choices did',
   everyYear: 'Every year, from deals already running',
   becauseYouChose: 'Because you chose “{option}” in {when}.',

@@ -84,7 +84,8 @@ export function reportLists(
 ): (HTMLElement | null)[] {
   const glossary = new Glossary(session.scenario.glossary);
   const news = entries.filter((e) => NEWS_KINDS.has(e.kind));
-  const routine = entries.filter(isRoutine);
+  // A running deal's yearly line is worth a line only when it moved something the player sees.
+  const routine = entries.filter((e) => isRoutine(e) && describeChanges(e) !== '');
   const effects = entries.filter((e) => !NEWS_KINDS.has(e.kind) && !isRoutine(e));
   const section = (title: string, list: LogEntry[]) =>
     list.length > 0
