@@ -147,3 +147,57 @@ test.describe('laptop 1366x768, the map as the stage', () => {
     expect(share).toBeGreaterThanOrEqual(0.45);
   });
 });
+
+/** Serves the Solomon Islands with its first news item made a major event at Honiara. */
+async function withMajorNews(page: Page) {
+  await page.route(/\/assets\/solomon-islands-[\w-]+\.js$/, async (route) => {
+    const response = await route.fetch();
+    let body = await response.text();
+    const at = body.indexOf('"id":"african-union-warning"');
+    // Another chunk of that name (the map's region) passes through untouched.
+    if (at < 0) return route.fulfill({ response, body });
+    const major = body.indexOf('"major":false', at);
+    if (major < 0) throw new Error('the first news item is not where the test expects');
+    body = `${body.slice(0, major)}"major":true${body.slice(major + '"major":false'.length)}`;
+    body = body.replace('"id":"african-union-warning"', '$&,"place":"honiara"');
+    await route.fulfill({ response, body });
+  });
+}
+
+test.describe('laptop 1366x768, a major event', () => {
+  test.use({ viewport: { width: 1366, height: 768 } });
+
+  test('gets a moment over the map, is announced, closes with Escape and never covers the decision', async ({
+    page,
+  }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await withMajorNews(page);
+    await page.goto('/?seed=11');
+    await page.getByRole('button', { name: /^Play: Solomon Islands/ }).click();
+    const moment = page.locator('.event-moment');
+    await expect(moment).toBeVisible();
+    await expect(moment).toContainText('Breaking news · Honiara');
+    await expect(moment.getByRole('heading')).toHaveText(/donated network leaked/);
+    await expect(page.getByRole('status')).toContainText('Breaking news: ');
+    await expect(moment.locator('.moment-card')).toHaveCSS('animation-name', 'none');
+    const [a, b] = [await moment.boundingBox(), await page.locator('.decision').boundingBox()];
+    if (!a || !b) throw new Error('no boxes');
+    expect(a.x + a.width <= b.x || b.x + b.width <= a.x).toBe(true);
+    // Focus stays on the decision: the moment is seen and heard, not in the way.
+    await expect(page.locator('.decision h2')).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(moment).toBeHidden();
+  });
+
+  test('is cleared by the next move, so it never lingers into the next decision', async ({
+    page,
+  }) => {
+    await withMajorNews(page);
+    await page.goto('/?seed=11');
+    await page.getByRole('button', { name: /^Play: Solomon Islands/ }).click();
+    await expect(page.locator('.event-moment')).toBeVisible();
+    await choose(page).first().click();
+    await expect(page.getByRole('button', { name: 'Continue' })).toBeVisible();
+    await expect(page.locator('.event-moment')).toBeHidden();
+  });
+});
