@@ -33,8 +33,7 @@ const en = {
   closed: 'Not open: {reason}',
   terms: 'Terms',
   knownNow: 'Known now',
-  knownLoan:
-    'a loan of {pct}% of GDP from {creditor} at {rate}% over {years} years ({grace} years of grace)',
+  knownLoan: 'a loan of {pct}% of GDP from {creditor} at {rate}% over {years} ({grace} of grace)',
   appeal: 'Why a government says yes',
   risk: 'What critics warn',
   why: 'Why? Sources',
@@ -373,6 +372,8 @@ const en = {
   yourChoicesEffects: 'What your choices did',
   everyYear: 'Every year, from deals already running',
   becauseYouChose: 'Because you chose “{option}” in {when}.',
+  yearsOne: '{n} year',
+  yearsMany: '{n} years',
   pendingInOne: '{note}: in {n} round',
   pendingInMany: '{note}: in {n} rounds',
   sourceBy: '{author}, {year}: {title}',

@@ -4,6 +4,9 @@ import { INDICATORS, type IndicatorId } from '../../sim/indicators.ts';
 import type { EffectData } from '../../sim/scenario/effects.schema.ts';
 import type { OptionData } from '../../sim/scenario/scenario.schema.ts';
 import { t } from '../messages.ts';
+import { plural } from './plural.ts';
+
+const YEARS = { one: 'yearsOne', other: 'yearsMany' } as const;
 
 const CREDITOR_NAMES: Record<string, string> = {
   china: 'Chinese state lenders',
@@ -32,8 +35,8 @@ export function knownLoans(option: OptionData): string[] {
         pct: b.pctGdp,
         creditor: CREDITOR_NAMES[b.creditor] ?? b.creditor,
         rate: b.ratePct,
-        years: b.years,
-        grace: b.graceYears,
+        years: plural(b.years, YEARS),
+        grace: plural(b.graceYears, YEARS),
       }),
     );
 }
