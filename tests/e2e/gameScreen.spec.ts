@@ -50,6 +50,18 @@ for (const size of SIZES) {
       await expectLandedOnDecision(page);
     });
 
+    test('the view lands on the decision when a saved game is continued from the title', async ({
+      page,
+    }) => {
+      await page.goto('/?seed=8');
+      await page.getByRole('button', { name: /^Play: Solomon Islands/ }).click();
+      await choose(page).first().click();
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await page.getByRole('button', { name: 'Menu' }).click();
+      await page.getByRole('button', { name: /^Continue: / }).click();
+      await expectLandedOnDecision(page);
+    });
+
     test('the indicators stay in view while deciding, clear of every Choose button', async ({
       page,
     }) => {
