@@ -148,3 +148,15 @@ export function roundReport(
     ),
   );
 }
+
+/** What is still to come, beside the decision. */
+export function pendingSection(state: GameState): HTMLElement | null {
+  const { pending } = roundEntries(state);
+  if (pending.length === 0) return null;
+  return h(
+    'section',
+    { class: 'pending' },
+    h('h2', {}, t('pending')),
+    h('ul', {}, ...pending.map((p) => h('li', {}, p))),
+  );
+}

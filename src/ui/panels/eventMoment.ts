@@ -1,8 +1,11 @@
 // A major event's moment on the stage: its headline, one sentence and where it happens, shown
 // over the map (never over the decision), announced to screen readers, closed by its button or
 // Escape, and cleared by the player's next move so it never lingers into the next decision.
+import type { GameSession } from '../../sim/session.ts';
+import type { LogEntry } from '../../sim/state.ts';
 import { h } from '../dom.ts';
 import { t } from '../messages.ts';
+import { newsShort } from './newsItem.ts';
 
 export interface Moment {
   headline: string;
@@ -53,4 +56,20 @@ export class EventMoment {
   destroy(): void {
     document.removeEventListener('keydown', this.onKey);
   }
+}
+
+/** The moments for these major entries, and the first place among them for the map to show. */
+export function momentsOf(
+  session: GameSession,
+  entries: readonly LogEntry[],
+): { moments: Moment[]; placeId: string | undefined } {
+  const places = session.scenario.map?.places ?? [];
+  const placeOf = (entry: LogEntry) =>
+    entry.origin.event ? session.index.events.get(entry.origin.event)?.place : undefined;
+  const moments = entries.map((entry) => {
+    const { headline, short } = newsShort(session, entry);
+    const place = places.find((p) => p.id === placeOf(entry))?.name ?? null;
+    return { headline, short, place };
+  });
+  return { moments, placeId: entries.map(placeOf).find((p) => p) };
 }

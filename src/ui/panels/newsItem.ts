@@ -84,3 +84,17 @@ export function newsItem(session: GameSession, entry: LogEntry, glossary: Glossa
     item ? sourcesDisclosure(session.scenario, item) : null,
   );
 }
+
+/** This year's news so far, shown above the decision it informs. */
+export function newsSoFar(session: GameSession, glossary: Glossary): HTMLElement | null {
+  const { state } = session;
+  const news = state.log.filter(
+    (e) => e.round === state.round && !e.hidden && NEWS_KINDS.has(e.kind),
+  );
+  if (news.length === 0) return null;
+  return h(
+    'section',
+    { class: 'news', attrs: { 'aria-label': t('newsThisYear') } },
+    h('ul', { class: 'log' }, ...news.map((e) => newsItem(session, e, glossary))),
+  );
+}

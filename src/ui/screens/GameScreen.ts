@@ -3,7 +3,7 @@
 // debrief. It only sends player commands to the session and renders its state.
 import type { Indicators } from '../../sim/indicators.ts';
 import type { GameSession } from '../../sim/session.ts';
-import type { GameState, LogEntry } from '../../sim/state.ts';
+import type { GameState } from '../../sim/state.ts';
 import { reportCue } from '../../audio/reportCue.ts';
 import type { SoundBoard } from '../../audio/SoundBoard.ts';
 import { buildMapModel } from '../../map/mapModel.ts';
@@ -13,12 +13,11 @@ import { debrief } from '../debrief/Debrief.ts';
 import { h, replaceChildren } from '../dom.ts';
 import { t } from '../messages.ts';
 import { decisionPanel } from '../panels/DecisionPanel.ts';
-import { EventMoment, type Moment } from '../panels/eventMoment.ts';
+import { EventMoment, momentsOf } from '../panels/eventMoment.ts';
 import { Glossary } from '../panels/glossary.ts';
 import { indicatorStrip } from '../panels/indicatorStrip.ts';
-import { isMajor, NEWS_KINDS, newsItem, newsShort } from '../panels/newsItem.ts';
-import { pendingText } from '../panels/plural.ts';
-import { describeChanges, roundReport } from '../panels/RoundReport.ts';
+import { isMajor, newsSoFar } from '../panels/newsItem.ts';
+import { describeChanges, pendingSection, roundReport } from '../panels/RoundReport.ts';
 import { entryTitle } from '../panels/stageNames.ts';
 import './gameScreen.css';
 
@@ -126,29 +125,17 @@ export class GameScreen {
     );
     const roundStart = (state.history[state.round - 1] ?? state.history[0]) as Indicators;
     replaceChildren(this.hud, indicatorStrip(state.indicators, roundStart));
-    replaceChildren(this.main, this.mainPanel(), this.pending());
+    replaceChildren(
+      this.main,
+      this.mainPanel(),
+      session.phase === 'deciding' ? pendingSection(state) : null,
+    );
     this.updateMap();
     // The debrief has its own, fuller indicator table and needs the width.
     this.element.classList.toggle('ended', session.phase === 'ended');
     this.showMoments();
     if (this.element.isConnected) this.land();
     this.cue();
-  }
-
-  private pending(): HTMLElement | null {
-    const { session } = this.options;
-    const { state } = session;
-    if (session.phase !== 'deciding' || state.delayed.length === 0) return null;
-    return h(
-      'section',
-      { class: 'pending' },
-      h('h2', {}, t('pending')),
-      h(
-        'ul',
-        {},
-        ...state.delayed.map((d) => h('li', {}, pendingText(d.note, d.dueRound - state.round))),
-      ),
-    );
   }
 
   /** New major events get their moment on the stage; the player's next move clears it. */
@@ -160,25 +147,12 @@ export class GameScreen {
     this.seenLog = log.length;
     if (session.phase === 'ended' || (moved && fresh.length === 0)) return this.eventMoment.clear();
     if (fresh.length === 0) return;
-    const places = session.scenario.map?.places ?? [];
-    const moments: Moment[] = fresh.map((entry) => {
-      const placeId = this.placeOf(entry);
-      const { headline, short } = newsShort(session, entry);
-      return { headline, short, place: places.find((p) => p.id === placeId)?.name ?? null };
-    });
+    const { moments, placeId } = momentsOf(session, fresh);
     this.eventMoment.show(moments);
-    const placeId = fresh.map((e) => this.placeOf(e)).find((p) => p);
     if (placeId) this.map?.spotlight?.(placeId);
     this.options.sound?.play('alert');
     this.speech = moments.map((m) => `${t('majorNews')}: ${m.headline}. ${m.short}`).join(' ');
     if (!this.choosing) this.options.announcer.say(this.speech);
-  }
-
-  private placeOf(entry: LogEntry): string | undefined {
-    const event = entry.origin.event
-      ? this.options.session.index.events.get(entry.origin.event)
-      : undefined;
-    return event?.place;
   }
 
   /**
@@ -244,7 +218,7 @@ export class GameScreen {
         session,
         decision,
         (option) => this.choose(decision, option),
-        this.news(glossary),
+        newsSoFar(session, glossary),
         glossary,
       );
     }
@@ -252,21 +226,6 @@ export class GameScreen {
       session,
       () => session.next(),
       state.round >= session.scenario.rounds.length,
-    );
-  }
-
-  /** This year's news so far, shown above the decision it informs. */
-  private news(glossary: Glossary): HTMLElement | null {
-    const { session } = this.options;
-    const { state } = session;
-    const news = state.log.filter(
-      (e) => e.round === state.round && !e.hidden && NEWS_KINDS.has(e.kind),
-    );
-    if (news.length === 0) return null;
-    return h(
-      'section',
-      { class: 'news', attrs: { 'aria-label': t('newsThisYear') } },
-      h('ul', { class: 'log' }, ...news.map((e) => newsItem(session, e, glossary))),
     );
   }
 
