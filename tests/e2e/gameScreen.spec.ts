@@ -213,3 +213,60 @@ test.describe('laptop 1366x768, a major event', () => {
     await expect(page.locator('.event-moment')).toBeHidden();
   });
 });
+
+/** Serves the Solomon Islands with short forms and an advisor's voice on its first decision. */
+async function withShortForms(page: Page) {
+  await page.route(/\/assets\/solomon-islands-[\w-]+\.js$/, async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text())
+      .replace(
+        '"advisors":[]',
+        '"advisors":[{"id":"finance","name":"Mere","role":"finance minister"}]',
+      )
+      .replace(
+        '"decisions":[{"id":"cable"',
+        '$&,"short":"Which cable will carry the country online?","voices":[{"advisor":"finance","line":"We cannot pay for a cable ourselves."}]',
+      )
+      .replace(
+        '"id":"huawei-cable"',
+        '$&,"headline":"Keep Huawei building","short":"Work starts at once, on Chinese credit."',
+      );
+    await route.fulfill({ response, body });
+  });
+}
+
+test.describe('laptop 1366x768, short forms', () => {
+  test.use({ viewport: { width: 1366, height: 768 } });
+
+  test('a card shows its headline and sentence; the prompt is short; advisors speak, marked illustrative', async ({
+    page,
+  }) => {
+    await withShortForms(page);
+    await page.goto('/?seed=11');
+    await page.getByRole('button', { name: /^Play: Solomon Islands/ }).click();
+    const card = page.locator('.option').first();
+    await expect(card.getByRole('heading')).toHaveText('Keep Huawei building');
+    await expect(card.locator('.option-short')).toHaveText(
+      'Work starts at once, on Chinese credit.',
+    );
+    // The long text and the reasons wait behind one click.
+    await expect(card.locator('.appeal')).toBeHidden();
+    await card.getByText('Why say yes, what critics warn').click();
+    await expect(card.locator('.appeal')).toBeVisible();
+    await expect(page.locator('.decision .prompt')).toHaveText(
+      'Which cable will carry the country online?',
+    );
+    const voices = page.getByRole('region', { name: 'Your advisors' });
+    await expect(voices).toContainText('Illustrative');
+    await expect(voices).toContainText(
+      'Mere, finance minister: “We cannot pay for a cable ourselves.”',
+    );
+    // Without short forms, the second card falls back to its label and first sentence.
+    const second = page.locator('.option').nth(1);
+    await expect(second.getByRole('heading')).toHaveText(
+      'Take the Australian-funded Coral Sea Cable',
+    );
+    await expect(second.locator('.option-short')).toHaveText(/^Drop Huawei .*\.$/);
+    await expectNoAxeViolations(page);
+  });
+});
