@@ -53,7 +53,16 @@ export function changeList(entry: LogEntry, revealHidden = false): HTMLElement |
   return items.length > 0 ? h('ul', { class: 'chips changes' }, ...items) : null;
 }
 
-export function newsItem(session: GameSession, entry: LogEntry, glossary: Glossary): HTMLElement {
+/**
+ * A news card: eyebrow, headline and one sentence, and its sources; the full story, its notes and
+ * what it changed follow in the report, or wait behind "Read more" above a decision (`compact`).
+ */
+export function newsItem(
+  session: GameSession,
+  entry: LogEntry,
+  glossary: Glossary,
+  compact = false,
+): HTMLElement {
   const { headline, short, text } = newsShort(session, entry);
   const event = entry.origin.event ? session.index.events.get(entry.origin.event) : undefined;
   const item =
@@ -61,6 +70,11 @@ export function newsItem(session: GameSession, entry: LogEntry, glossary: Glossa
     (entry.origin.election ? session.index.elections.get(entry.origin.election) : undefined);
   const major = isMajor(session, entry);
   const kind = entry.kind === 'inject' ? t('injectCard') : t('eventCard');
+  const story = text && text !== short ? h('p', {}, ...glossary.mark(text)) : null;
+  const rest = [
+    ...entry.notes.filter((n) => n !== text).map((note) => h('p', { class: 'note' }, note)),
+    changeList(entry),
+  ];
   return h(
     'li',
     { class: `log-entry ${entry.kind} event-card${major ? ' major' : ''}` },
@@ -71,16 +85,12 @@ export function newsItem(session: GameSession, entry: LogEntry, glossary: Glossa
     ),
     h('h3', { class: 'log-title' }, headline),
     short ? h('p', {}, ...glossary.mark(short)) : null,
-    text && text !== short
-      ? h(
-          'details',
-          { class: 'more' },
-          h('summary', {}, t('readMore')),
-          h('p', {}, ...glossary.mark(text)),
-        )
-      : null,
-    ...entry.notes.filter((n) => n !== text).map((note) => h('p', { class: 'note' }, note)),
-    changeList(entry),
+    compact
+      ? h('details', { class: 'more' }, h('summary', {}, t('readMore')), story, ...rest)
+      : story
+        ? h('details', { class: 'more' }, h('summary', {}, t('readMore')), story)
+        : null,
+    ...(compact ? [] : rest),
     item ? sourcesDisclosure(session.scenario, item) : null,
   );
 }
@@ -95,6 +105,6 @@ export function newsSoFar(session: GameSession, glossary: Glossary): HTMLElement
   return h(
     'section',
     { class: 'news', attrs: { 'aria-label': t('newsThisYear') } },
-    h('ul', { class: 'log' }, ...news.map((e) => newsItem(session, e, glossary))),
+    h('ul', { class: 'log' }, ...news.map((e) => newsItem(session, e, glossary, true))),
   );
 }
