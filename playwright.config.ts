@@ -16,6 +16,8 @@ export default defineConfig({
     baseURL: BASE_URL,
     browserName: 'chromium',
     headless: true,
+    // The offline worker would add a notice to pages mid-test; only the offline test allows it.
+    serviceWorkers: 'block',
     launchOptions: {
       // Playwright cannot download its own browser here (no internet), so it drives Debian's.
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

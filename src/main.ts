@@ -1,14 +1,35 @@
 // Entry point: starts the application shell on the page. A `?seed=N` in the address fixes the
 // dice (for replays, classroom comparisons and tests); otherwise each game gets fresh ones.
 import { App } from './app/App.ts';
+import { showNotice } from './app/notice.ts';
 import { SaveStore } from './app/saveStore.ts';
+import { t } from './ui/messages.ts';
 import './style.css';
 
-function seedFromAddress(): number {
+// zod probes for eval with `new Function`, which the page's security policy reports as a
+// violation; its jitless mode (z.config) skips the probe. Set through the global zod reads, so the
+// first screen need not load zod itself; the hardening test fails if a violation comes back.
+const zodGlobal = globalThis as { __zod_globalConfig?: Record<string, unknown> };
+Object.assign((zodGlobal.__zod_globalConfig ??= {}), { jitless: true });
+
+const MAX_SEED = 2 ** 32 - 1;
+
+/** The dice the address fixes, or null for fresh dice each game; said at once when ignored. */
+function fixedSeedFromAddress(): number | null {
   const given = new URLSearchParams(window.location.search).get('seed');
-  if (given !== null && /^\d+$/.test(given)) return Number(given);
-  return crypto.getRandomValues(new Uint32Array(1))[0] as number;
+  if (given !== null && /^\d+$/.test(given) && Number(given) <= MAX_SEED) return Number(given);
+  // A class told to use the same dice must learn that this address does not fix them.
+  if (given !== null)
+    showNotice(
+      t('noticeDice'),
+      t('noticeSeedIgnored', { given: given.slice(0, 40), max: MAX_SEED }),
+    );
+  return null;
 }
+
+const fixedSeed = fixedSeedFromAddress();
+const seedFromAddress = (): number =>
+  fixedSeed ?? (crypto.getRandomValues(new Uint32Array(1))[0] as number);
 
 const root = document.getElementById('app');
 function storage(): Storage | null {
@@ -21,3 +42,8 @@ function storage(): Storage | null {
 
 if (root) void new App(root, seedFromAddress, new SaveStore(storage()), storage()).open();
 document.documentElement.dataset.ready = 'true';
+// Offline support loads after the first screen, so it costs the first decision nothing.
+window.addEventListener(
+  'load',
+  () => void import('./app/offline.ts').then((m) => m.registerOffline()),
+);

@@ -30,5 +30,6 @@ export type ModeName = keyof typeof MODES;
 
 export function modeFromHash(hash: string): ModeName | null {
   const name = hash.replace(/^#\/?/, '');
-  return name in MODES ? (name as ModeName) : null;
+  // Own keys only: `in` would also find Object.prototype's, so #/constructor opened a blank page.
+  return Object.hasOwn(MODES, name) ? (name as ModeName) : null;
 }

@@ -2,10 +2,12 @@
 // indicators land, and how fast the simulation runs.
 import { setAutoFreeze } from 'immer';
 import { INDICATOR_IDS, INDICATORS, type IndicatorId } from '../sim/indicators.ts';
+import { gameRecord, type GameRecord } from '../sim/gameRecord.ts';
 import { playThrough } from '../sim/playthrough.ts';
+import { indexScenario } from '../sim/scenario/scenarioIndex.ts';
 import { strategyByName, type StrategyName } from '../sim/strategies.ts';
 import type { ScenarioData } from '../sim/scenario/scenario.schema.ts';
-import { loadScenarioOrFail } from './scenarioFiles.ts';
+import { CliError, loadScenarioOrFail } from './scenarioFiles.ts';
 
 export interface BatchOptions {
   file: string;
@@ -14,6 +16,8 @@ export interface BatchOptions {
   country?: string;
   strategy: StrategyName;
   json: boolean;
+  /** With json: one record per game as well. */
+  games?: boolean;
   out: (line: string) => void;
 }
 
@@ -33,6 +37,7 @@ export interface BatchResult {
   endings: Record<string, number>;
   indicators: Record<IndicatorId, Spread>;
   msPerRun: number;
+  games?: GameRecord[];
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
@@ -50,6 +55,8 @@ export function runBatch(
   const sums = Object.fromEntries(
     INDICATOR_IDS.map((id) => [id, { sum: 0, sq: 0, min: Infinity, max: -Infinity }]),
   );
+  const index = indexScenario(scenario);
+  const games: GameRecord[] = [];
   const started = performance.now();
   for (let i = 0; i < options.runs; i++) {
     const seed = options.seed + i;
@@ -59,6 +66,7 @@ export function runBatch(
       strategy: strategyByName(options.strategy, seed),
     });
     endings[state.ending as string] = (endings[state.ending as string] ?? 0) + 1;
+    if (options.games) games.push(gameRecord(state, index));
     for (const id of INDICATOR_IDS) {
       const s = sums[id] as { sum: number; sq: number; min: number; max: number };
       const v = state.indicators[id];
@@ -87,11 +95,13 @@ export function runBatch(
     endings,
     indicators,
     msPerRun: Math.round(msPerRun * 1000) / 1000,
+    ...(options.games ? { games } : {}),
   };
 }
 
 export function batchCommand(options: BatchOptions): void {
   const scenario = loadScenarioOrFail(options.file);
+  if (options.games && !options.json) throw new CliError('--games needs --json');
   const result = runBatch(scenario, options);
   if (options.json) {
     options.out(JSON.stringify(result));

@@ -1,11 +1,15 @@
 // `sim check`: the model check, printed for a scenario author; exit 1 names what fails.
 import { checkPassed, modelCheck } from '../sim/modelCheck.ts';
+import { STRATEGY_NAMES } from '../sim/strategies.ts';
+import { formatFalseClaim, truthCheck } from '../sim/truthCheck.ts';
 import { loadScenarioOrFail } from './scenarioFiles.ts';
 
 export interface CheckCommandOptions {
   file: string;
   seeds: number;
   maxPaths: number;
+  /** Games per strategy and country for the truth check. */
+  truthRuns: number;
   country?: string;
   out: (line: string) => void;
 }
@@ -39,7 +43,17 @@ export function checkCommand(options: CheckCommandOptions): boolean {
     );
   }
   for (const failure of report.failures.slice(0, 20)) out(`  FAIL  ${failure}`);
-  const passed = checkPassed(report);
+  const truth = truthCheck(scenario, {
+    runs: options.truthRuns,
+    countries: options.country ? [options.country] : undefined,
+  });
+  out(
+    truth.failures.length === 0
+      ? `  ok    truth: every claim held in ${truth.texts} texts shown over ${truth.games} games (seeds 1..${options.truthRuns}, strategies ${STRATEGY_NAMES.join(', ')})`
+      : `  FAIL  truth: ${truth.failures.length} text part(s) claimed something false over ${truth.games} games`,
+  );
+  for (const failure of truth.failures) out(`  FAIL  ${formatFalseClaim(scenario.id, failure)}`);
+  const passed = checkPassed(report) && truth.failures.length === 0;
   out(passed ? 'check passed' : 'check FAILED');
   return passed;
 }

@@ -14,22 +14,34 @@ const USAGE = `usage: npm run sim -- <command> [options]
   validate <file...> [--seeds DIR]        check scenario files (quotes checked against the seed documents)
   play <file> --seed N [--country ID] [--choices a,b,c]
                                           a turn-by-turn transcript; asks for choices when none are given
-  batch <file> --runs N --seed S [--country ID] [--strategy ${STRATEGY_NAMES.join('|')}] [--json]
+  batch <file> --runs N --seed S [--country ID] [--strategy ${STRATEGY_NAMES.join('|')}] [--json [--games]]
                                           many play-throughs: endings, indicator spreads, speed
-  check <file> [--seeds N] [--max-paths N] [--country ID]
-                                          model check: every ending and option reachable, no dead end
+                                          (--games: one record per game, texts as the player read them)
+  check <file> [--seeds N] [--max-paths N] [--country ID] [--runs N]
+                                          model check: every ending and option reachable, no dead end;
+                                          truth check: N games per strategy and country (default 200)
+                                          in which no shown text part claims something false
   machines                                the deal machines' choices, stages and signals`;
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
 const err = (line: string) => process.stderr.write(`${line}\n`);
 
-function int(value: string | undefined, name: string, fallback?: number, min = 0): number {
+/** The dice take 32 bits: a larger seed would quietly play the same game as a smaller one. */
+const MAX_SEED = 2 ** 32 - 1;
+
+function int(
+  value: string | undefined,
+  name: string,
+  fallback?: number,
+  min = 0,
+  max = Number.MAX_SAFE_INTEGER,
+): number {
   if (value === undefined) {
     if (fallback === undefined) throw new CliError(`--${name} is required`);
     return fallback;
   }
-  if (!/^-?\d+$/.test(value) || Number(value) < min) {
-    throw new CliError(`--${name} must be a whole number of at least ${min}, not "${value}"`);
+  if (!/^-?\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+    throw new CliError(`--${name} must be a whole number from ${min} to ${max}, not "${value}"`);
   }
   return Number(value);
 }
@@ -54,6 +66,7 @@ async function main(argv: string[]): Promise<number> {
       runs: { type: 'string' },
       strategy: { type: 'string' },
       json: { type: 'boolean', default: false },
+      games: { type: 'boolean', default: false },
       'max-paths': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -75,7 +88,7 @@ async function main(argv: string[]): Promise<number> {
     case 'play':
       await playCommand({
         file: needFile(),
-        seed: int(values.seed, 'seed'),
+        seed: int(values.seed, 'seed', undefined, 0, MAX_SEED),
         country: values.country,
         choices: values.choices
           ?.split(',')
@@ -88,10 +101,11 @@ async function main(argv: string[]): Promise<number> {
       batchCommand({
         file: needFile(),
         runs: int(values.runs, 'runs', undefined, 1),
-        seed: int(values.seed, 'seed', 1),
+        seed: int(values.seed, 'seed', 1, 0, MAX_SEED),
         country: values.country,
         strategy: strategy(values.strategy),
         json: values.json,
+        games: values.games,
         out,
       });
       return 0;
@@ -100,6 +114,7 @@ async function main(argv: string[]): Promise<number> {
         file: needFile(),
         seeds: int(values.seeds, 'seeds', 5, 1),
         maxPaths: int(values['max-paths'], 'max-paths', 5000, 1),
+        truthRuns: int(values.runs, 'runs', 200, 1),
         country: values.country,
         out,
       })

@@ -17,6 +17,9 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** The seed documents: $DSR_SEEDS_DIR, else ../shared/seeds beside the repository. */
 export function seedsDir(explicit?: string): string | undefined {
+  // A folder named on the command line must exist: skipping the quote check silently would pass a bad file.
+  if (explicit !== undefined && !existsSync(explicit))
+    throw new CliError(`--seeds ${explicit}: no such folder (quotes cannot be checked)`);
   const candidates = [explicit, process.env.DSR_SEEDS_DIR, join(repoRoot, '../shared/seeds')];
   return candidates.find((dir): dir is string => dir !== undefined && existsSync(dir));
 }
@@ -48,9 +51,33 @@ export function readScenarioFile(file: string, readSeed?: SeedReader): LoadResul
   if (stats.size > MAX_SCENARIO_BYTES) {
     return whole(tooLarge(stats.size));
   }
-  return parseScenarioText(readFileSync(file, 'utf8'), file, readSeed);
+  const bytes = readFileSync(file);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // Reading Latin-1 as UTF-8 would quietly turn "é" into "\uFFFD" in the players' text.
+    return whole(notUtf8(bytes));
+  }
+  return parseScenarioText(text, file, readSeed);
 }
 
+/** Names the first line that is not UTF-8, for an editor's "Save as". */
+function notUtf8(bytes: Uint8Array): string {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let line = 1;
+  for (let start = 0; start < bytes.length; line++) {
+    const newline = bytes.indexOf(10, start);
+    const end = newline < 0 ? bytes.length : newline;
+    try {
+      decoder.decode(bytes.subarray(start, end));
+    } catch {
+      return `the file is not UTF-8 text (line ${line}); save it as UTF-8`;
+    }
+    start = end + 1;
+  }
+  return 'the file is not UTF-8 text; save it as UTF-8';
+}
 export class CliError extends Error {}
 
 /** Loads a scenario or throws a CliError listing its problems one per line. */

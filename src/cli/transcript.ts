@@ -1,4 +1,5 @@
 // Renders a game as a readable turn-by-turn transcript for the terminal.
+import { endingAsRead } from '../sim/endings.ts';
 import { INDICATOR_IDS, INDICATORS, type IndicatorId, type Indicators } from '../sim/indicators.ts';
 import { availableOptions } from '../sim/playerChoices.ts';
 import type { GameSession } from '../sim/session.ts';
@@ -69,13 +70,13 @@ export function formatRound(session: GameSession, round: number): string[] {
 }
 
 export function formatEnding(session: GameSession): string[] {
-  const ending = session.scenario.endings.find((e) => e.id === session.state.ending);
-  if (!ending) return [];
+  const read = endingAsRead(session.state, session.index);
+  if (!read) return [];
   const last = session.state.history.at(-1) as Indicators;
   return [
-    `== Ending: ${ending.title} ==`,
-    `  ${ending.summary}`,
-    `  ${ending.explanation}`,
+    `== Ending: ${read.ending.title} ==`,
+    `  ${read.summary}`,
+    `  ${read.explanation}`,
     `  Final indicators (hidden ones revealed): ${formatIndicators(last)}`,
   ];
 }

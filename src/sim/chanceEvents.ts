@@ -6,10 +6,18 @@ import { probability } from './chance.ts';
 import { holds } from './conditions.ts';
 import { applyAndLog, type Signal } from './effects.ts';
 import { nextFloat } from './rng.ts';
+import { logText } from './texts.ts';
 import type { GameEventData } from './scenario/scenario.schema.ts';
 import type { ScenarioIndex } from './scenario/scenarioIndex.ts';
 import { INDICATORS, isIndicatorId } from './indicators.ts';
 import type { CustomInject, GameState, LogKind } from './state.ts';
+
+/** Whether an event can still happen in this game: once only unless repeatable, never beside an exclusion. */
+export function canHappen(event: GameEventData, state: GameState, index: ScenarioIndex): boolean {
+  if (!event.repeatable && state.fired[event.id] !== undefined) return false;
+  const excluded = index.exclusions.get(event.id) ?? [];
+  return !excluded.some((other) => state.fired[other] !== undefined);
+}
 
 function isEligible(
   event: GameEventData,
@@ -18,7 +26,7 @@ function isEligible(
   phase: GameEventData['phase'],
 ): boolean {
   if (!event.automatic || event.phase !== phase) return false;
-  if (!event.repeatable && state.fired[event.id] !== undefined) return false;
+  if (!canHappen(event, state, index)) return false;
   if (event.rounds && (state.round < event.rounds.from || state.round > event.rounds.to))
     return false;
   return holds(event.when, state, index);
@@ -30,10 +38,12 @@ function fire(
   event: GameEventData,
   kind: LogKind,
 ): Signal[] {
+  // The text is composed as the event lands, before its own effects (and with it counted as fired).
   draft.fired[event.id] = draft.round;
+  const shown = logText(event.text, draft as GameState, index);
   return applyAndLog(
     draft,
-    { kind, title: event.title, origin: { event: event.id }, hidden: event.hidden },
+    { kind, title: event.title, origin: { event: event.id }, hidden: event.hidden, ...shown },
     event.effects,
     index.dealOf,
   );
@@ -100,7 +110,8 @@ export function fireInject(
   eventId: string,
 ): { state: GameState; signals: Signal[] } {
   const event = index.events.get(eventId);
-  if (!event) return { state, signals: [] };
+  // Once per game unless repeatable, and never beside an excluded event, whoever fires it.
+  if (!event || !canHappen(event, state, index)) return { state, signals: [] };
   let signals: Signal[] = [];
   const next = produce(state, (draft) => {
     draft.inputs.push({ type: 'inject', event: eventId });

@@ -40,6 +40,7 @@ export function holds(
     if (c.result === 'postponed') return (election?.postponed ?? 0) > 0;
     return (election?.result ?? 'pending') === c.result;
   }
+  if (c.event !== undefined) return state.fired[c.event] !== undefined;
   if (c.country !== undefined) return c.country.includes(state.countryId);
   if (c.round !== undefined) return inRange(state.round, c.round);
   if (c.all !== undefined) return c.all.every((sub) => holds(sub, state, index));

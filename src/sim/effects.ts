@@ -4,7 +4,7 @@ import type { Draft } from 'immer';
 import { clampIndicator, type IndicatorId, type Indicators } from './indicators.ts';
 import { refreshDebtIndicators } from './debt.ts';
 import type { EffectData } from './scenario/effects.schema.ts';
-import type { GameState, Loan, LogEntry, LogKind, Origin } from './state.ts';
+import type { GameState, Loan, LogEntry, Origin } from './state.ts';
 
 export interface Signal {
   deal: string;
@@ -102,7 +102,7 @@ export function applyEffects(
 /** Applies effects and writes one log entry for them; returns the signals to deliver. */
 export function applyAndLog(
   draft: Draft<GameState>,
-  entry: { kind: LogKind; title: string; origin: Origin; hidden?: boolean },
+  entry: Pick<LogEntry, 'kind' | 'title' | 'origin' | 'hidden' | 'text' | 'untrue'>,
   effects: readonly EffectData[],
   rootOf: (decisionId: string) => string,
 ): Signal[] {

@@ -6,7 +6,7 @@
 // therefore sends itself a follow-up event ('decisions.done', 'round.open') after forwarding
 // to its deals, so that their replies are applied before it rolls events or opens a round.
 import { assign, enqueueActions, setup } from 'xstate';
-import { fireCustomInject, fireInject, rollEvents } from './chanceEvents.ts';
+import { canHappen, fireCustomInject, fireInject, rollEvents } from './chanceEvents.ts';
 import { enterStage } from './dealStages.ts';
 import type { Signal } from './effects.ts';
 import { DEAL_MACHINES, HOLD, acceptsSignal, isTimed } from './machines/lifecycles.ts';
@@ -72,7 +72,10 @@ export function createGameMachine(index: ScenarioIndex) {
         optionStatus(context.game, index, event.decision, event.option).available,
       'this is the last round': ({ context }) => isLastRound(context.game, index),
       'a deal is counting rounds': ({ context }) => timedDeals(context.game).length > 0,
-      'the inject exists': ({ event }) => event.type === 'inject' && index.events.has(event.event),
+      'the inject can happen': ({ context, event }) => {
+        const inject = event.type === 'inject' ? index.events.get(event.event) : undefined;
+        return inject !== undefined && canHappen(inject, context.game, index);
+      },
     },
     actions: {
       'open the round': enqueueActions(({ context, enqueue }) => {
@@ -133,7 +136,7 @@ export function createGameMachine(index: ScenarioIndex) {
     initial: 'opening',
     on: {
       'deal.stage': { actions: 'apply the stage' },
-      inject: { guard: 'the inject exists', actions: 'fire the inject' },
+      inject: { guard: 'the inject can happen', actions: 'fire the inject' },
       customInject: { actions: "fire the facilitator's inject" },
     },
     states: {

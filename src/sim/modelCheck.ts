@@ -6,6 +6,7 @@ import type { ScenarioData } from './scenario/scenario.schema.ts';
 import { GameSession } from './session.ts';
 import { randomStrategy } from './strategies.ts';
 import { playToEnd } from './playthrough.ts';
+import { falseClaimsIn } from './truthCheck.ts';
 
 export interface CheckOptions {
   seeds: readonly number[];
@@ -42,6 +43,7 @@ export function modelCheck(scenario: ScenarioData, options: CheckOptions): Check
     failures: [],
   };
   const chosen = new Set<string>();
+  const falseParts = new Set<string>();
   const lastRound = scenario.rounds.length;
 
   const finish = (session: GameSession, country: string, seed: number) => {
@@ -58,6 +60,14 @@ export function modelCheck(scenario: ScenarioData, options: CheckOptions): Check
         report.closedDecisions[id] = (report.closedDecisions[id] ?? 0) + 1;
     }
     for (const c of state.choices) chosen.add(`${c.decision}/${c.option}`);
+    // Every explored path is also a truth check: a shown part whose claim was false fails it.
+    for (const claim of falseClaimsIn(state, scenario)) {
+      if (falseParts.has(claim.path)) continue;
+      falseParts.add(claim.path);
+      report.failures.push(
+        `${claim.path} "${claim.excerpt}" claims ${JSON.stringify(claim.condition)}, false when shown in round ${claim.round} (${country}, seed ${seed}, choices ${state.choices.map((c) => c.option).join(',')})`,
+      );
+    }
     const ending = state.ending ?? '(none)';
     const seen = (report.endings[ending] ??= {
       count: 0,

@@ -1,6 +1,7 @@
 // The end of a round (the indicators are recorded for the debrief's charts) and of the game.
 import { produce } from 'immer';
 import { chooseEnding } from './endings.ts';
+import { logText } from './texts.ts';
 import type { ScenarioIndex } from './scenario/scenarioIndex.ts';
 import type { GameState } from './state.ts';
 
@@ -20,6 +21,9 @@ export function isLastRound(state: GameState, index: ScenarioIndex): boolean {
 
 export function finishGame(state: GameState, index: ScenarioIndex): GameState {
   const ending = chooseEnding(state, index);
+  const summary = logText(ending.summary, state, index, 'summary');
+  const explanation = logText(ending.explanation, state, index, 'explanation');
+  const untrue = [...(summary.untrue ?? []), ...(explanation.untrue ?? [])];
   return produce(state, (draft) => {
     draft.ending = ending.id;
     draft.log.push({
@@ -28,7 +32,9 @@ export function finishGame(state: GameState, index: ScenarioIndex): GameState {
       title: ending.title,
       origin: {},
       changes: {},
-      notes: [ending.summary],
+      notes: [summary.text as string],
+      text: explanation.text,
+      ...(untrue.length > 0 ? { untrue } : {}),
     });
   });
 }

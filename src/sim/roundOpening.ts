@@ -8,6 +8,7 @@ import { serviceLoans } from './debt.ts';
 import { applyAndLog, type Signal } from './effects.ts';
 import { openOptionsIfOffered } from './playerChoices.ts';
 import { nextFloat } from './rng.ts';
+import { logText } from './texts.ts';
 import type { DecisionData } from './scenario/scenario.schema.ts';
 import { findOption, type ScenarioIndex } from './scenario/scenarioIndex.ts';
 import { HOLD } from './machines/lifecycles.ts';
@@ -71,13 +72,15 @@ function holdElections(draft: Draft<GameState>, index: ScenarioIndex, signals: S
     const outcome = roll < probability(election.keepChance, draft as GameState) ? 'kept' : 'lost';
     record.result = outcome;
     const { text, effects } = election[outcome];
+    const shown = logText(text, draft as GameState, index, `${outcome}.text`);
     signals.push(
       ...applyAndLog(
         draft,
         {
           kind: 'election',
-          title: `${election.title}: ${text}`,
+          title: `${election.title}: ${shown.text}`,
           origin: { election: election.id },
+          ...shown,
         },
         effects,
         index.dealOf,

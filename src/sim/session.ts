@@ -1,6 +1,7 @@
 // One game in progress: the narrow command API that the browser, the command-line simulator and
 // the tests all drive (choose, next, inject), and the saved form of the game.
 import { createActor, type Actor } from 'xstate';
+import { canHappen } from './chanceEvents.ts';
 import { createGameMachine, type GameMachine, type PlayerEvent } from './game.machine.ts';
 import { optionStatus, type OptionStatus } from './playerChoices.ts';
 import { resolveCountry } from './newGame.ts';
@@ -91,8 +92,10 @@ export class GameSession {
     this.send({ type: 'next' });
   }
 
+  /** Fires a scenario inject; false if it cannot happen (unknown, fired already, or excluded). */
   inject(event: string): boolean {
-    if (!this.index.events.has(event) || this.phase === 'ended') return false;
+    const data = this.index.events.get(event);
+    if (!data || this.phase === 'ended' || !canHappen(data, this.state, this.index)) return false;
     this.send({ type: 'inject', event });
     return true;
   }

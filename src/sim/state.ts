@@ -63,6 +63,19 @@ export interface LogEntry {
   notes: string[];
   /** Happened without the player being told: shown only in the debrief. */
   hidden?: boolean;
+  /**
+   * The scenario's text as the player read it, composed from its parts when shown: an event's or
+   * inject's text, an election's outcome, an ending's explanation (its summary is the first note).
+   */
+  text?: string;
+  /** Shown parts that asserted something false of this game when shown (see texts.ts). */
+  untrue?: UntruePart[];
+}
+
+/** A shown text part whose claim did not hold: the field it belongs to and its index there. */
+export interface UntruePart {
+  field: 'text' | 'kept.text' | 'lost.text' | 'summary' | 'explanation';
+  part: number;
 }
 
 /** What the player (or a facilitator) did, in order: replaying these with the seed rebuilds the game. */

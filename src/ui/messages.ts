@@ -4,6 +4,12 @@ const en = {
   appTitle: 'Digital Silk Road',
   appTagline:
     "An educational game about how digital infrastructure deals shape a country's sovereignty.",
+  noticeDice: 'Dice',
+  noticeSeedIgnored:
+    'The address asks for dice "seed={given}", but a seed is a whole number from 0 to {max}: this game uses random dice.',
+  noticeOffline: 'Offline',
+  noticeOfflineReady: 'The game is saved on this device: it now works offline too.',
+  noticeNewVersion: 'A new version of the game is ready. It loads the next time you open the game.',
   chooseScenario: 'Choose a scenario',
   otherModes: 'For teachers and facilitators',
   teacherGuideLink: "Teacher's guide",
@@ -68,7 +74,6 @@ const en = {
   start: 'Start',
   unseen: 'What you did not see',
   unseenNone: 'Nothing happened behind your back.',
-  hiddenVisibility: 'By the end, PRC visibility into your networks stood at {value} out of 100.',
   questions: 'For discussion',
   teacherNotes: 'Notes for the teacher',
   whatIf: 'What if?',
@@ -425,6 +430,31 @@ const en = {
   stageAdopted: 'adopted',
   stageReversed: 'reversed',
   stageRejected: 'rejected',
+  dbLegend: 'Lines on the charts',
+  dbAsInReality: 'as in reality',
+  dbNotAsInReality: 'reality chose otherwise',
+  dbYearsTitle: 'Your years beside what really happened',
+  dbYouChose: 'You chose',
+  dbInReality: 'In reality',
+  dbTopTitle: 'The {count} choices that mattered most',
+  dbItMoved: 'Over the game it moved {moves}.',
+  dbChartsTitle: 'What changed most',
+  dbMore:
+    'More below, one click each: why it ended this way, every number, the full history, what you did not see, questions, and what if.',
+  dbWhy: 'Why it ended this way',
+  dbAllCharts: 'Every indicator over the years',
+  dbYourGame: 'Everything that happened in your game',
+  dbHistoryFull: 'The history in full, with its sources',
+  dbUnseenLead: 'Some things happened behind your back:',
+  dbHiddenRose:
+    '{label} grew from {from} to {to} out of 100, and no report told you. It measures {meaning}',
+  dbTopTitleWhatIf: 'In the what-if, the {count} choices that mattered most',
+  dbOriginalEnded: 'Your own game ended as: {ending}.',
+  dbBetter: 'better',
+  dbWorse: 'worse',
+  dbHiddenStill: '{label} did not grow: {from} out of 100 at the start, {to} at the end.',
+  wsInjectFits: 'fits {rounds}',
+  wsInjectAnyRound: 'fits any round',
 } as const;
 
 export type MessageKey = keyof typeof en;

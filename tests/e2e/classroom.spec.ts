@@ -70,12 +70,16 @@ test('a student finishes a game, answers the questions and downloads the report'
   await playByClicking(page);
   const ending = (await page.locator('#ending-title').textContent()) ?? '';
 
+  // The questions and the report are folded under "For discussion" in the debrief.
+  const discussion = page.getByRole('heading', { name: 'For discussion' });
+  await discussion.click();
   const answer = 'Coverage, price and speed.\nBut refusing later got harder, "much" harder.';
   await page.getByLabel('Your name or initials (optional)').fill('A.B.');
   await page.getByLabel(question(1)).fill(answer);
   await page.getByLabel(question(2)).fill('Training; visibility.');
   // A reload brings the finished game back with the answers still in place.
   await page.reload();
+  await discussion.click();
   await expect(page.getByLabel(question(1))).toHaveValue(answer);
   await expect(page.getByLabel('Your name or initials (optional)')).toHaveValue('A.B.');
 

@@ -11,6 +11,8 @@ test('a player rewinds to their first decision, chooses differently and compares
   await expect(page.getByRole('heading', { name: 'What really happened' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'For discussion' })).toBeVisible();
 
+  // The rewinds are folded under "What if?" in the debrief.
+  await page.getByRole('heading', { name: 'What if?' }).click();
   await page.getByRole('button', { name: /^Rewind to 2018: / }).click();
   await expect(page.getByText(/^What if: you are replaying from/)).toBeVisible();
   await expect(page.locator('.game-header .round')).toContainText('2018');
@@ -18,6 +20,7 @@ test('a player rewinds to their first decision, chooses differently and compares
 
   const compare = page.getByRole('heading', { name: 'Your game and the what-if, side by side' });
   await expect(compare).toBeVisible();
+  await compare.click();
   await expect(page.getByRole('heading', { name: 'Your game', exact: true })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'The what-if', exact: true })).toBeVisible();
   await expectNoAxeViolations(page);

@@ -268,3 +268,30 @@ test('the team tabs follow the tabs pattern: one tab stop, arrow keys, Home and 
   await expect(selected).toHaveText(/^Honiara/);
   await expect(page.locator('[role="tab"][tabindex="0"]')).toHaveCount(1);
 });
+
+test('an inject typed but not yet fired survives a reload, and is cleared once fired', async ({
+  page,
+}) => {
+  await setUp(page);
+  await page.getByRole('button', { name: 'Start the workshop' }).click();
+  await page.getByText('Injects: fire an event').click();
+  await page.getByLabel('Title', { exact: true }).fill('Cyclone hits the capital');
+  await page.getByLabel('What happened').fill('Half the towers are down.');
+  await page.getByLabel('Connectivity', { exact: true }).fill('-6');
+
+  await page.reload();
+  await page.getByRole('button', { name: 'Resume the workshop' }).click();
+  await page.getByText('Injects: fire an event').click();
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Cyclone hits the capital');
+  await expect(page.getByLabel('What happened')).toHaveValue('Half the towers are down.');
+  await expect(page.getByLabel('Connectivity', { exact: true })).toHaveValue('-6');
+
+  await page.getByRole('button', { name: 'Fire your inject' }).click();
+  await expect(
+    page.getByText(/Inject fired for All teams: Cyclone hits the capital/),
+  ).toBeVisible();
+  await page.reload();
+  await page.getByRole('button', { name: 'Resume the workshop' }).click();
+  await page.getByText('Injects: fire an event').click();
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('');
+});

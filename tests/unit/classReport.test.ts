@@ -160,6 +160,25 @@ describe('the class summary', () => {
   });
 });
 
+describe('a prank report', () => {
+  it('with a question named "toString" leaves the summary and the CSV whole', () => {
+    const prank = {
+      ...report(0, 'Prankster'),
+      answers: [{ question: 'toString', answer: 'gotcha' }],
+    };
+    const reports: LoadedReport[] = [
+      { file: 'prank.json', report: prank },
+      { file: 'b.json', report: report(1, 'Bo') },
+    ];
+    const summary = summarise(reports, outlineOf(scenario));
+    expect(summary.questions).toContain('toString');
+    expect(summary.students.map((s) => s.answers.get('toString'))).toEqual(['gotcha', undefined]);
+    const rows = readCsv(summaryCsv(summary));
+    const column = rows[0]?.indexOf('toString') as number;
+    expect(rows.slice(1).map((r) => r[column])).toEqual(['gotcha', '']);
+  });
+});
+
 describe('CSV', () => {
   it('quotes commas, quotes and line breaks, and defuses formulas', () => {
     expect(csvField('plain')).toBe('plain');

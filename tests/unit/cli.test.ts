@@ -1,6 +1,11 @@
 // The `sim` command line, run as a real child process: exit codes, output formats, determinism, and clean user errors.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { endingAsRead } from '../../src/sim/endings.ts';
+import type { GameRecord } from '../../src/sim/gameRecord.ts';
+import { GameSession } from '../../src/sim/session.ts';
 import { linesOf, runSim, scratchDir, STACK_FRAME } from '../support/cli.ts';
+import { fakeScenario } from '../support/scenarios.ts';
 import {
   addAt,
   insertAt,
@@ -205,6 +210,61 @@ describe('sim CLI', { timeout: 120_000 }, () => {
       expect(withoutSpeed(second.stdout)).toEqual(withoutSpeed(first.stdout));
     });
 
+    it('adds one record per game with --games: choices, events, the ending as the player read it', () => {
+      const run = runSim([
+        'batch',
+        'tests/fixtures/truth.yaml',
+        '--runs',
+        '3',
+        '--seed',
+        '1',
+        '--json',
+        '--games',
+      ]);
+
+      expect(run.status).toBe(0);
+      const result = JSON.parse(run.stdout) as { games: GameRecord[] };
+      expect(result.games.map((g) => [g.seed, g.country])).toEqual([
+        [1, 'tiny'],
+        [2, 'tiny'],
+        [3, 'tiny'],
+      ]);
+      for (const game of result.games) {
+        expect(game.choices[0]).toMatchObject({ round: 1, decision: 'towers' });
+        expect(Object.keys(game.indicators)).toContain('connectivity');
+        // The words the player read: replay the same game and compare with its debrief texts.
+        const session = GameSession.start(fakeScenario('truth.yaml'), { seed: game.seed });
+        for (const c of game.choices) {
+          while (session.phase === 'reviewing') session.next();
+          session.choose(c.decision, c.option);
+        }
+        while (session.phase !== 'ended') session.next();
+        const read = endingAsRead(session.state, session.index);
+        expect(game.ending).toEqual({
+          id: read?.ending.id,
+          title: read?.ending.title,
+          text: `${read?.summary}\n\n${read?.explanation}`,
+        });
+        expect(game.events.map((e) => e.id)).toEqual(Object.keys(session.state.fired));
+      }
+      const signed = result.games.find((g) => g.choices[0]?.option === 'credit');
+      expect(signed?.ending?.text).toMatch(/^You signed the towers\./);
+      expect(signed?.choices[0]?.label).toBe('Take the credit');
+      expect(signed?.events).toContainEqual({
+        round: 2,
+        id: 'cameras-protest',
+        title: 'Protest watched',
+        text: 'Crowds gather in the capital. Cameras on the new towers identify organisers.',
+      });
+    });
+
+    it('refuses --games without --json', () => {
+      const run = runSim(['batch', TINY_PATH, '--runs', '2', '--games']);
+
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(/--games needs --json/);
+    });
+
     it('refuses an unknown strategy and lists the known ones', () => {
       const run = runSim(['batch', TINY_PATH, '--runs', '5', '--strategy', 'greedy']);
 
@@ -216,7 +276,7 @@ describe('sim CLI', { timeout: 120_000 }, () => {
 
   describe('check', () => {
     it('passes the fixture: every ending and option is reachable', () => {
-      const run = runSim(['check', TINY_PATH]);
+      const run = runSim(['check', TINY_PATH, '--runs', '20']);
 
       expect(run.status).toBe(0);
       expect(linesOf(run.stdout).at(-1)).toBe('check passed');
@@ -238,10 +298,41 @@ describe('sim CLI', { timeout: 120_000 }, () => {
         ),
       );
 
-      const run = runSim(['check', file]);
+      const run = runSim(['check', file, '--runs', '20']);
 
       expect(run.status).toBe(1);
       expect(run.stdout).toMatch(/FAIL +ending utopia is never reached/);
+      expect(linesOf(run.stdout).at(-1)).toBe('check FAILED');
+    });
+  });
+
+  describe('check: the truth check', () => {
+    const TRUTH_PATH = 'tests/fixtures/truth.yaml';
+
+    it('proves over games with every strategy that every shown claim held', () => {
+      const run = runSim(['check', TRUTH_PATH, '--runs', '10']);
+
+      expect(run.status).toBe(0);
+      expect(run.stdout).toMatch(
+        /ok +truth: every claim held in \d+ texts shown over 120 games \(seeds 1\.\.10, strategies random, first, connectivity, sovereignty, west, china\)/,
+      );
+    });
+
+    it('fails a sentence shown in games where its claim is false, naming seed and condition', () => {
+      const file = scratch.write(
+        'lying.yaml',
+        replaceOnce(readFileSync(TRUTH_PATH, 'utf8'), '        when: { flag: own-cert }\n', ''),
+      );
+
+      const run = runSim(['check', file, '--runs', '10']);
+
+      expect(run.status).toBe(1);
+      expect(run.stdout).toMatch(
+        /FAIL +endings\[1\]\.explanation\[1\] "Your own CERT answers attacks\." claims \{"flag":"own-cert"\}, false when shown in round 4 \(\w+, seed \d+, choices [\w,-]+\)/,
+      );
+      expect(run.stdout).toMatch(
+        /FAIL +truth: endings\[1\]\.explanation\[1\] .* \(\w+, seed \d+, strategy \w+; \d+ game\(s\)\)$/m,
+      );
       expect(linesOf(run.stdout).at(-1)).toBe('check FAILED');
     });
   });

@@ -1,7 +1,8 @@
 // Hostile or careless scenario files: each is refused with one located problem, never a crash,
 // a hang or a link that runs script.
 import { describe, expect, it } from 'vitest';
-import { addAt, loadTiny, replaceAt, type Patch } from '../support/fixtures.ts';
+import { parseScenarioText } from '../../src/sim/scenario/load.ts';
+import { addAt, loadTiny, replaceAt, tinyWith, type Patch } from '../support/fixtures.ts';
 
 /** Loads the patched fixture and returns its problems as "path: message" lines. */
 function problems(patch: Patch): string[] {
@@ -46,6 +47,36 @@ describe('a hostile scenario file', () => {
       expect.stringMatching(/^endings\[0\]\.cite\[0\]\.url: must be an https/),
     ]);
     expect(problems(cite('https://example.org/report'))).toEqual([]);
+  });
+});
+
+describe('YAML mistakes', () => {
+  it('names a key written twice in one mapping, at its second line', () => {
+    const result = loadTiny([
+      '    summary: The debt bit.\n',
+      '    summary: The debt bit.\n    summary: Again.\n',
+    ]);
+    expect(result.ok).toBe(false);
+    const issues = result.ok ? [] : result.issues;
+    expect(issues.map((i) => i.message)).toEqual([
+      'the key "summary" appears twice in the same mapping (keys must be unique)',
+    ]);
+    expect(issues[0]?.line).toBe(
+      tinyWith([
+        '    summary: The debt bit.\n',
+        '    summary: The debt bit.\n    summary: Again.\n',
+      ])
+        .split('\n')
+        .indexOf('    summary: Again.') + 1,
+    );
+  });
+
+  it('lists the first twenty problems of a file full of them, then says how many more', () => {
+    const text = Array.from({ length: 2000 }, (_, i) => `key${i}: {a: [}`).join('\n');
+    const result = parseScenarioText(text, 'junk.yaml');
+    const issues = result.ok ? [] : result.issues;
+    expect(issues).toHaveLength(21);
+    expect(issues[20]?.message).toMatch(/^and \d+ more YAML error\(s\) after this point$/);
   });
 });
 

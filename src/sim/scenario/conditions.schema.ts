@@ -10,6 +10,7 @@ const CONDITION_KINDS = [
   'flag',
   'decision',
   'election',
+  'event',
   'country',
   'round',
   'all',
@@ -36,6 +37,8 @@ export interface ConditionData {
   stage?: string[];
   election?: string;
   result?: 'kept' | 'lost' | 'postponed' | 'pending';
+  /** The event (or inject) has fired in this game. */
+  event?: string;
   country?: string[];
   round?: { atLeast?: number; atMost?: number };
   all?: ConditionData[];
@@ -56,6 +59,7 @@ export const Condition: z.ZodType<ConditionData> = z
     stage: z.array(MachineWord).min(1).optional(),
     election: Id.optional(),
     result: z.enum(['kept', 'lost', 'postponed', 'pending']).optional(),
+    event: Id.optional(),
     country: z.array(Id).min(1).optional(),
     round: Range.optional(),
     get all() {

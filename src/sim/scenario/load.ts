@@ -8,6 +8,7 @@ import { checkQuotes, type SeedReader } from './quotes.ts';
 import { checkReferences } from './references.ts';
 import { Scenario, type ScenarioData } from './scenario.schema.ts';
 import { checkShape } from './shapeCheck.ts';
+import { duplicateKeys } from './duplicateKeys.ts';
 
 export const MAX_SCENARIO_BYTES = 1024 * 1024;
 
@@ -60,8 +61,23 @@ interface Problem {
   preferKey: boolean;
 }
 
+/**
+ * A union (a text or a list of text parts) fails as a whole with "invalid input"; when the value
+ * has the shape of one branch only, that branch's own problems say what to fix.
+ */
+function unwrapUnion(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
+  if (issue.code !== 'invalid_union') return [issue];
+  const fitting = issue.errors.filter(
+    (branch) => !branch.some((i) => i.code === 'invalid_type' && i.path.length === 0),
+  );
+  if (fitting.length !== 1) return [issue];
+  return (fitting[0] ?? []).flatMap((i) =>
+    unwrapUnion({ ...i, path: [...issue.path, ...i.path] } as z.core.$ZodIssue),
+  );
+}
+
 function zodProblems(error: z.ZodError, doc: Document): Problem[] {
-  return error.issues.flatMap((issue): Problem[] => {
+  return error.issues.flatMap(unwrapUnion).flatMap((issue): Problem[] => {
     const path = issue.path.filter((p): p is PathSegment => typeof p !== 'symbol');
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({
@@ -80,22 +96,22 @@ function zodProblems(error: z.ZodError, doc: Document): Problem[] {
 
 const MAX_YAML_ISSUES = 20;
 
-/** YAML syntax errors, one per place, at most 20: a stray line should not bury the real one. */
-function yamlIssues(
-  doc: Document,
-  text: string,
-  lines: LineCounter,
-  file: string,
-): ScenarioIssue[] {
+/** YAML syntax errors and duplicate keys, one per place, at most 20: a stray line should not bury the real one. */
+function yamlIssues(doc: Document, lines: LineCounter, file: string): ScenarioIssue[] {
+  const found = [
+    ...doc.errors.map((e) => ({
+      offset: e.pos[0],
+      message: e.message.split('\n')[0] ?? 'invalid YAML',
+    })),
+    ...duplicateKeys(doc, MAX_YAML_ISSUES + 1).map((d) => ({
+      offset: d.offset,
+      message: `the key "${d.key}" appears twice in the same mapping (keys must be unique)`,
+    })),
+  ].sort((a, b) => a.offset - b.offset);
   const seen = new Set<string>();
   const issues: ScenarioIssue[] = [];
-  for (const error of doc.errors) {
-    const { line, col } = lines.linePos(error.pos[0]);
-    let message = error.message.split('\n')[0] ?? 'invalid YAML';
-    if (error.code === 'DUPLICATE_KEY') {
-      const key = /^[^:\n]*/.exec(text.slice(error.pos[0]))?.[0].trim();
-      message = `the key "${key}" appears twice in the same mapping (keys must be unique)`;
-    }
+  for (const { offset, message } of found) {
+    const { line, col } = lines.linePos(offset);
     const key = `${line}:${col}:${message}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -126,10 +142,10 @@ export function parseScenarioText(text: string, file: string, readSeed?: SeedRea
   if (text.includes('\u0000')) return whole('this is a binary file, not a YAML scenario');
 
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    return { ok: false, issues: yamlIssues(doc, text, lines, file) };
-  }
+  // uniqueKeys off: duplicateKeys() does the same check in linear time.
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
+  const yamlProblems = yamlIssues(doc, lines, file);
+  if (yamlProblems.length > 0) return { ok: false, issues: yamlProblems };
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIASES });

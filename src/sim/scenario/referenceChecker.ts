@@ -6,6 +6,7 @@ import type { ChanceData, EffectData } from './effects.schema.ts';
 import type { ConditionData } from './conditions.schema.ts';
 import type { PathSegment } from './issues.ts';
 import type { DecisionData, ScenarioData } from './scenario.schema.ts';
+import type { TextValue } from './textParts.schema.ts';
 
 export interface ReferenceProblem {
   path: PathSegment[];
@@ -44,6 +45,7 @@ export class ReferenceChecker {
     if (c.election !== undefined && !this.s.elections.some((e) => e.id === c.election)) {
       this.report([...path, 'election'], `unknown election "${c.election}"`);
     }
+    if (c.event !== undefined) this.event(c.event, [...path, 'event']);
     c.country?.forEach((id, k) => this.country(id, [...path, 'country', k]));
     if (c.flag !== undefined) this.readFlags.push({ flag: c.flag, path: [...path, 'flag'] });
     c.all?.forEach((sub, k) => this.condition(sub, [...path, 'all', k]));
@@ -70,6 +72,19 @@ export class ReferenceChecker {
     if (!decision.options.some((o) => o.id === optionId)) {
       this.report(path, `decision "${decision.id}" has no option "${optionId}"`);
     }
+  }
+
+  event(id: string, path: PathSegment[]): void {
+    if (!this.s.events.some((e) => e.id === id)) this.report(path, `unknown event "${id}"`);
+  }
+
+  /** A text's parts: each shown-when and claim is a condition like any other. */
+  text(value: TextValue, path: PathSegment[]): void {
+    if (typeof value === 'string') return;
+    value.forEach((part, k) => {
+      this.condition(part.when, [...path, k, 'when']);
+      this.condition(part.claims, [...path, k, 'claims']);
+    });
   }
 
   country(id: string, path: PathSegment[]): void {

@@ -94,6 +94,12 @@ function checkOutcomes(s: ScenarioData, check: ReferenceChecker): void {
       check.report(['events', i, 'rounds'], `rounds must run from..to within 1..${rounds}`);
     }
     check.effects(e.effects, ['events', i, 'effects']);
+    check.text(e.text, ['events', i, 'text']);
+    e.excludes?.forEach((id, k) => {
+      const at: PathSegment[] = ['events', i, 'excludes', k];
+      if (id === e.id) check.report(at, 'an event cannot exclude itself');
+      else check.event(id, at);
+    });
   });
   s.elections.forEach((e, i) => {
     check.sources(e, ['elections', i]);
@@ -105,10 +111,14 @@ function checkOutcomes(s: ScenarioData, check: ReferenceChecker): void {
       );
     check.effects(e.kept.effects, ['elections', i, 'kept', 'effects']);
     check.effects(e.lost.effects, ['elections', i, 'lost', 'effects']);
+    check.text(e.kept.text, ['elections', i, 'kept', 'text']);
+    check.text(e.lost.text, ['elections', i, 'lost', 'text']);
   });
   s.endings.forEach((e, i) => {
     check.sources(e, ['endings', i]);
     check.condition(e.when, ['endings', i, 'when']);
+    check.text(e.summary, ['endings', i, 'summary']);
+    check.text(e.explanation, ['endings', i, 'explanation']);
     const isLast = i === s.endings.length - 1;
     if (isLast && e.when)
       check.report(

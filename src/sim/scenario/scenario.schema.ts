@@ -6,6 +6,7 @@ import { MACHINE_KINDS } from '../machines/lifecycles.ts';
 import { Condition } from './conditions.schema.ts';
 import { Chance, EffectList } from './effects.schema.ts';
 import { Citation, Id, MachineWord, Text, Words, sourced } from './primitives.schema.ts';
+import { PartedText } from './textParts.schema.ts';
 
 const StageEffects = z.record(MachineWord, EffectList);
 
@@ -67,7 +68,7 @@ export const Decision = z.strictObject({
 export const GameEvent = z.strictObject({
   id: Id,
   title: Text(160),
-  text: Text(),
+  text: PartedText(),
   headline: Words(8).optional(),
   short: Words(25).optional(),
   /** A major event gets a moment of its own on the stage; others go to the ticker. */
@@ -79,6 +80,11 @@ export const GameEvent = z.strictObject({
   when: Condition.optional(),
   chance: Chance.optional(),
   repeatable: z.boolean().default(false),
+  /**
+   * Events that cannot both happen in one game: this event never fires once one of these has, and
+   * (the exclusion is symmetric, inferred by the game) none of these fires once this one has.
+   */
+  excludes: z.array(Id).min(1).max(20).optional(),
   /** `start`: rolled as the round opens, before its decisions; `end`: after them. */
   phase: z.enum(['start', 'end']).default('end'),
   /** A hidden event happens without the player being told; the debrief reveals it. */
@@ -97,16 +103,16 @@ export const Election = z.strictObject({
   headline: Words(8).optional(),
   short: Words(25).optional(),
   keepChance: Chance,
-  kept: z.strictObject({ text: Text(), effects: EffectList }),
-  lost: z.strictObject({ text: Text(), effects: EffectList }),
+  kept: z.strictObject({ text: PartedText(), effects: EffectList }),
+  lost: z.strictObject({ text: PartedText(), effects: EffectList }),
   ...sourced,
 });
 
 export const Ending = z.strictObject({
   id: Id,
   title: Text(120),
-  summary: Text(400),
-  explanation: Text(4000),
+  summary: PartedText(400),
+  explanation: PartedText(4000),
   when: Condition.optional(),
   ...sourced,
 });

@@ -14,9 +14,24 @@ export interface ScenarioIndex {
   readonly elections: ReadonlyMap<string, ElectionData>;
   /** The decision that started a deal: a follow-up decision continues its root's deal. */
   readonly rootOf: ReadonlyMap<string, string>;
+  /** Events that cannot happen in a game where this one has: `excludes`, read both ways. */
+  readonly exclusions: ReadonlyMap<string, readonly string[]>;
 
   /** The deal a decision acts on: its own id, or the id of the decision it continues. */
   readonly dealOf: (decisionId: string) => string;
+}
+
+/** A declared exclusion holds both ways, so an author writes it on one of the two events only. */
+function symmetricExclusions(scenario: ScenarioData): Map<string, string[]> {
+  const exclusions = new Map<string, Set<string>>();
+  const add = (a: string, b: string) => exclusions.set(a, (exclusions.get(a) ?? new Set()).add(b));
+  for (const event of scenario.events) {
+    for (const other of event.excludes ?? []) {
+      add(event.id, other);
+      add(other, event.id);
+    }
+  }
+  return new Map([...exclusions].map(([id, others]) => [id, [...others]]));
 }
 
 export function indexScenario(scenario: ScenarioData): ScenarioIndex {
@@ -33,6 +48,7 @@ export function indexScenario(scenario: ScenarioData): ScenarioIndex {
     events: new Map(scenario.events.map((e) => [e.id, e])),
     elections: new Map(scenario.elections.map((e) => [e.id, e])),
     rootOf,
+    exclusions: symmetricExclusions(scenario),
 
     dealOf: (decisionId) => rootOf.get(decisionId) ?? decisionId,
   };

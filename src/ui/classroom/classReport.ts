@@ -53,7 +53,8 @@ export interface StudentRow {
   /** Option label by decision key; absent where the student never faced the decision. */
   choices: Record<string, string>;
   final: Partial<Record<IndicatorId, number>>;
-  answers: Record<string, string>;
+  /** Answer by question text: a Map, since a question may be named anything, "toString" too. */
+  answers: ReadonlyMap<string, string>;
 }
 
 export interface ClassSummary {
@@ -131,7 +132,7 @@ export function summarise(reports: readonly LoadedReport[], outline?: Outline): 
       report.choices.map((c) => [keyOf(c.round, c.decision.id), c.option.label]),
     ),
     final: report.history[report.history.length - 1] ?? {},
-    answers: Object.fromEntries(report.answers.map((a) => [a.question, a.answer])),
+    answers: new Map(report.answers.map((a) => [a.question, a.answer])),
   }));
 
   const endings = counts(

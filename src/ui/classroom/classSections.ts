@@ -111,7 +111,7 @@ function answersBlock(summary: ClassSummary): HTMLElement[] {
             'tr',
             {},
             h('th', { attrs: { scope: 'row' } }, s.name),
-            h('td', { class: 'answer' }, s.answers[question]?.trim() || t('reportNoAnswer')),
+            h('td', { class: 'answer' }, s.answers.get(question)?.trim() || t('reportNoAnswer')),
           ),
         ),
       ),

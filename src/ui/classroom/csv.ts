@@ -21,7 +21,7 @@ export function summaryCsv(summary: ClassSummary): string {
     s.ending,
     ...summary.decisions.map((d) => s.choices[d.key] ?? ''),
     ...indicators.map((id) => s.final[id]),
-    ...summary.questions.map((q) => s.answers[q] ?? ''),
+    ...summary.questions.map((q) => s.answers.get(q) ?? ''),
   ]);
   return csvRows([header, ...rows]);
 }

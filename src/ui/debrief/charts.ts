@@ -4,7 +4,7 @@ import { INDICATORS, type IndicatorId, type Indicators } from '../../sim/indicat
 import { h } from '../dom.ts';
 import { t } from '../messages.ts';
 
-/** The indicators a debrief (and a workshop's hot wash) charts over the years. */
+/** The indicators a workshop's hot wash charts over the years (the debrief picks those that moved). */
 export const CHARTED_INDICATORS: readonly IndicatorId[] = [
   'connectivity',
   'publicDebt',
@@ -32,6 +32,32 @@ export interface Series {
   name: string;
   history: readonly Indicators[];
   dash: string;
+}
+
+/** Names each line by a sample of its dash pattern and its name: colour is never the only cue. */
+export function chartLegend(series: readonly Series[]): HTMLElement {
+  return h(
+    'ul',
+    { class: 'db-legend', attrs: { 'aria-label': t('dbLegend') } },
+    ...series.map((s, i) => {
+      const sample = svg('svg', {
+        viewBox: '0 0 48 10',
+        'aria-hidden': 'true',
+        class: 'db-sample',
+      });
+      sample.append(
+        svg('line', {
+          x1: 0,
+          y1: 5,
+          x2: 48,
+          y2: 5,
+          class: `series s${i}`,
+          'stroke-dasharray': s.dash,
+        }),
+      );
+      return h('li', {}, sample as unknown as Node, s.name);
+    }),
+  );
 }
 
 export function indicatorChart(
@@ -64,12 +90,25 @@ export function indicatorChart(
   text(PAD - 4, PAD + 4, 'end', String(Math.round(top)));
   text(PAD, H - PAD + 16, 'start', labels[0] ?? '');
   text(W - PAD, H - PAD + 16, 'end', labels[points - 1] ?? '');
-  for (const s of series) {
+  series.forEach((s, i) => {
     const d = s.history
       .map((h, i) => `${i === 0 ? 'M' : 'L'}${x(i).toFixed(1)},${y(h[id]).toFixed(1)}`)
       .join(' ');
-    chart.append(svg('path', { d, class: 'series', 'stroke-dasharray': s.dash }));
-  }
+    chart.append(svg('path', { d, class: `series s${i}`, 'stroke-dasharray': s.dash }));
+  });
+  // With one or two lines, each ends with its final value, so the chart reads without the table.
+  if (series.length <= 2)
+    series.forEach((s, i) => {
+      const last = s.history.at(-1);
+      if (!last) return;
+      const ly = y(last[id]) + (i === 0 ? -5 : 12);
+      text(
+        x(s.history.length - 1) + 3,
+        Math.min(H - PAD, Math.max(10, ly)),
+        'start',
+        String(Math.round(last[id])),
+      );
+    });
   const caption = t('chartOf', { label });
   const table = h(
     'table',

@@ -65,15 +65,6 @@ export function historyList(scenario: ScenarioData): HTMLElement {
   );
 }
 
-export function historyTimeline(session: GameSession): HTMLElement {
-  return h(
-    'section',
-    { class: 'timeline' },
-    h('h3', {}, t('history')),
-    historyList(session.scenario),
-  );
-}
-
 /** The scenario's discussion questions, each with its notes folded away under `notesLabel`. */
 export function questionList(scenario: ScenarioData, notesLabel: string): HTMLElement {
   return h(

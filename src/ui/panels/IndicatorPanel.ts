@@ -7,6 +7,9 @@ import { h, uid } from '../dom.ts';
 import { t } from '../messages.ts';
 import { changeText, toneOf } from './changeTone.ts';
 
+/** The debrief says a move's meaning itself: it takes the direction and size alone. */
+export { moveText as changeText } from './changeTone.ts';
+
 export function formatValue(id: (typeof INDICATOR_IDS)[number], value: number): string {
   const rounded = Math.round(value * 10) / 10;
   return INDICATORS[id].unit === '/100'

@@ -19,15 +19,20 @@ export function roundedAmount(delta: number): number {
   return Math.round(Math.abs(delta) * 10) / 10;
 }
 
-/** "▲ up 3, worse": direction by arrow and word, and the meaning in a word where there is one. */
-export function changeText(id: IndicatorId, delta: number): string {
-  const tone = toneOf(id, delta);
-  if (tone === 'none') return t('unchanged');
-  const moved = `${delta > 0 ? '▲' : '▼'} ${t('indicatorChange', {
+/** "▲ up 3": a move's direction and size alone, for callers that say its meaning themselves. */
+export function moveText(delta: number): string {
+  if (Math.abs(delta) < STILL) return t('unchanged');
+  return `${delta > 0 ? '▲' : '▼'} ${t('indicatorChange', {
     direction: delta > 0 ? t('up') : t('down'),
     amount: roundedAmount(delta),
   })}`;
-  return tone === 'neutral' ? moved : `${moved}, ${t(tone === 'better' ? 'better' : 'worse')}`;
+}
+
+/** "▲ up 3, worse": direction by arrow and word, and the meaning in a word where there is one. */
+export function changeText(id: IndicatorId, delta: number): string {
+  const tone = toneOf(id, delta);
+  const moved = moveText(delta);
+  return tone === 'better' || tone === 'worse' ? `${moved}, ${t(tone)}` : moved;
 }
 
 /** "Data exposure +15 (worse)": a change as one phrase, for reports and chips. */

@@ -4,6 +4,8 @@ import type { IndicatorId } from '../../sim/indicators.ts';
 import { INDICATORS } from '../../sim/indicators.ts';
 import type { GameSession } from '../../sim/session.ts';
 import type { LogEntry } from '../../sim/state.ts';
+import { landedDate } from '../../sim/eventDates.ts';
+import { unconditionalText } from '../../sim/texts.ts';
 import { h } from '../dom.ts';
 import { t } from '../messages.ts';
 import { changePhrase, toneOf } from './changeTone.ts';
@@ -31,7 +33,8 @@ export function newsShort(
     ? session.index.elections.get(entry.origin.election)
     : undefined;
   const source = event ?? election;
-  const text = event?.text ?? entry.notes[0] ?? '';
+  // The text as composed for this game (parts shown only when true of it), else its plain parts.
+  const text = entry.text ?? (event ? unconditionalText(event.text) : (entry.notes[0] ?? ''));
   return {
     headline: source?.headline ?? entry.title,
     short: source?.short ?? (text ? firstSentence(text) : ''),
@@ -70,6 +73,11 @@ export function newsItem(
     (entry.origin.election ? session.index.elections.get(entry.origin.election) : undefined);
   const major = isMajor(session, entry);
   const kind = entry.kind === 'inject' ? t('injectCard') : t('eventCard');
+  // An inject is dated by the round it lands in; an event keeps its date only in its own round.
+  const date =
+    event && (event.date || entry.kind === 'inject')
+      ? landedDate(event, entry.round, session.scenario)
+      : null;
   const story = text && text !== short ? h('p', {}, ...glossary.mark(text)) : null;
   const rest = [
     ...entry.notes.filter((n) => n !== text).map((note) => h('p', { class: 'note' }, note)),
@@ -78,11 +86,7 @@ export function newsItem(
   return h(
     'li',
     { class: `log-entry ${entry.kind} event-card${major ? ' major' : ''}` },
-    h(
-      'p',
-      { class: 'eyebrow' },
-      `${major ? t('majorNews') : kind}${event?.date ? ` · ${event.date}` : ''}`,
-    ),
+    h('p', { class: 'eyebrow' }, `${major ? t('majorNews') : kind}${date ? ` · ${date}` : ''}`),
     h('h3', { class: 'log-title' }, headline),
     short ? h('p', {}, ...glossary.mark(short)) : null,
     compact

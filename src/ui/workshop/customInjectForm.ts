@@ -14,6 +14,7 @@ import {
   changeFieldId,
   checkCustomInject,
 } from './injectDraft.ts';
+import { clearTypedInject, loadTypedInject, saveTypedInject } from './injectDraftStore.ts';
 import { targetName, targetOf, targetSelect } from './targets.ts';
 import type { Target } from './workshop.ts';
 
@@ -66,8 +67,17 @@ export function customInjectForm(
               ? t('wsInjectFired', { title: checked.inject.title, target: targetName(to, teams) })
               : t('wsInjectRefused'),
           );
-          if (reached > 0) form.reset();
+          if (reached > 0) {
+            form.reset();
+            clearTypedInject();
+          }
         },
+        input: () =>
+          saveTypedInject({
+            title: title.value,
+            text: text.value,
+            changes: Object.fromEntries(INJECTABLE.map((id, i) => [id, inputs[i]?.value ?? ''])),
+          }),
       },
     },
     // A fieldset, not a heading: the drawer sits above the round's own headings.
@@ -95,5 +105,21 @@ export function customInjectForm(
       h('button', { class: 'primary', attrs: { type: 'submit' } }, t('wsFireCustom')),
     ),
   );
+  restoreTypedInject(title, text, inputs);
   return form;
+}
+
+function restoreTypedInject(
+  title: HTMLInputElement,
+  text: HTMLTextAreaElement,
+  inputs: readonly HTMLInputElement[],
+): void {
+  const typed = loadTypedInject();
+  if (!typed) return;
+  title.value = typed.title;
+  text.value = typed.text;
+  INJECTABLE.forEach((id, i) => {
+    const value = typed.changes[id];
+    if (inputs[i] && value !== undefined) inputs[i].value = value;
+  });
 }

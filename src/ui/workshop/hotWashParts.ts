@@ -1,5 +1,6 @@
 // Pieces of the hot wash: each team's ending and timeline, the chart legend (which line is which
 // team, by dash and colour), what really happened, and the discussion prompts.
+import { endingAsRead } from '../../sim/endings.ts';
 import type { LogEntry } from '../../sim/state.ts';
 import { h } from '../dom.ts';
 import { t, type MessageKey } from '../messages.ts';
@@ -19,15 +20,15 @@ const KIND_LABEL: Partial<Record<LogEntry['kind'], MessageKey>> = {
 
 export function endingCard(team: Team): HTMLElement {
   const { scenario, state } = team.session;
-  const ending = scenario.endings.find((e) => e.id === state.ending);
+  const read = endingAsRead(state, team.session.index);
   const country = scenario.countries.find((c) => c.id === team.countryId);
   return h(
     'article',
     { class: 'team-column ws-ending' },
     h('h3', {}, team.name),
     h('p', { class: 'eyebrow' }, country?.name ?? team.countryId),
-    h('p', { class: 'ws-ending-title' }, h('strong', {}, ending?.title ?? t('wsNoEnding'))),
-    ending ? h('p', {}, ending.summary) : null,
+    h('p', { class: 'ws-ending-title' }, h('strong', {}, read?.ending.title ?? t('wsNoEnding'))),
+    read ? h('p', {}, read.summary) : null,
   );
 }
 

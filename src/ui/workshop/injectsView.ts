@@ -2,6 +2,8 @@
 // `inject: true`) or one written on the spot, for every team or for one.
 import type { ScenarioData } from '../../sim/scenario/scenario.schema.ts';
 import type { CustomInject } from '../../sim/state.ts';
+import { unconditionalText } from '../../sim/texts.ts';
+import { fittingRounds } from '../../sim/eventDates.ts';
 import { h } from '../dom.ts';
 import { t } from '../messages.ts';
 import { field } from './fields.ts';
@@ -26,11 +28,16 @@ function scenarioInjectForm(
   const event = h(
     'select',
     { id: 'ws-inject-event' },
-    ...events.map((e) => h('option', { attrs: { value: e.id } }, e.title)),
+    ...events.map((e) => {
+      const fits = fittingRounds(e, scenario);
+      const when = fits ? t('wsInjectFits', { rounds: fits }) : t('wsInjectAnyRound');
+      return h('option', { attrs: { value: e.id } }, `${e.title} (${when})`);
+    }),
   );
   const preview = h('p', { class: 'ws-inject-preview', id: 'ws-inject-preview' });
   const showPreview = () => {
-    preview.textContent = events.find((e) => e.id === event.value)?.text ?? '';
+    const chosen = events.find((e) => e.id === event.value);
+    preview.textContent = chosen ? unconditionalText(chosen.text) : '';
   };
   event.setAttribute('aria-describedby', preview.id);
   event.addEventListener('change', showPreview);

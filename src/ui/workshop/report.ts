@@ -1,5 +1,6 @@
 // The after-action report as data: what each team chose, what was injected, where its indicators
 // went and how it ended, for the JSON file and the one-row-per-team CSV. No DOM.
+import { endingAsRead } from '../../sim/endings.ts';
 import { INDICATOR_IDS, INDICATORS, type Indicators } from '../../sim/indicators.ts';
 import type { PlayerInput } from '../../sim/state.ts';
 import { t } from '../messages.ts';
@@ -47,12 +48,12 @@ export function buildReport(workshop: Workshop, exportedAt: string): AfterAction
   const historyLabels = [t('start'), ...scenario.rounds.map((r) => r.label)];
   const teams = workshop.teams.map((team): TeamReport => {
     const { state, index } = team.session;
-    const ending = scenario.endings.find((e) => e.id === state.ending);
+    const read = endingAsRead(state, index);
     const country = scenario.countries.find((c) => c.id === team.countryId);
     return {
       name: team.name,
       country: { id: team.countryId, name: country?.name ?? team.countryId },
-      ending: ending ? { id: ending.id, title: ending.title, summary: ending.summary } : null,
+      ending: read ? { id: read.ending.id, title: read.ending.title, summary: read.summary } : null,
       choices: state.choices.map((c) => {
         const decision = index.decisions.get(c.decision);
         return {

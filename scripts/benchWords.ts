@@ -1,0 +1,197 @@
+// `npm run bench`, the reading half: plays the built game in Chromium for every scenario and
+// country (fixed seed; first option, then seeded random options) and counts the words a player
+// reads to the ending in the default view: the visible text of the main area at each decision and
+// round report, details closed, each distinct line counted once. Estimated minutes are words / 200
+// plus 20 s per decision. Also the debrief's default view: its words and its height at a laptop
+// and a phone size. Figures for the issue notes (targets reported, never asserted).
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadScenarioText } from '../src/sim/scenario/load.ts';
+// @ts-expect-error: a plain .mjs helper without types
+import { ensureChromium } from './ensureChromium.mjs';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const PORT = Number(process.env.PW_PORT ?? 4184);
+const URL_BASE = `http://127.0.0.1:${PORT}`;
+const SEED = Number(process.env.BENCH_SEED ?? 1);
+const CHOOSE = /^Choose: /;
+const NEXT = /^(Continue|See how it ended)$/;
+/** Where the decision, the round report and the debrief are shown (the map and HUD are not read). */
+const MAIN = '.main-panel';
+
+interface Run {
+  label: string;
+  strategy: string;
+  words: number;
+  decisions: number;
+  minutes: number;
+  debriefWords: number;
+  debriefPx: number;
+}
+
+/** The lines a player can see in the main area now: details closed, screen-reader-only text out. */
+async function visibleLines(page: Page): Promise<string[]> {
+  return page.locator(MAIN).evaluate((el) => {
+    const hide = document.createElement('style');
+    hide.textContent = '.visually-hidden { display: none !important; }';
+    document.head.append(hide);
+    const text = (el as HTMLElement).innerText;
+    hide.remove();
+    return text
+      .split('\n')
+      .map((line) => line.replace(/\s+/g, ' ').trim())
+      .filter(Boolean);
+  });
+}
+
+const wordsIn = (line: string) => line.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+const wordsOf = (lines: Iterable<string>) => [...lines].reduce((n, l) => n + wordsIn(l), 0);
+
+/** A small seeded generator, so the "random" player makes the same choices on every run. */
+function seeded(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let r = Math.imul(s ^ (s >>> 15), 1 | s);
+    r = (r + Math.imul(r ^ (r >>> 7), 61 | r)) ^ r;
+    return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+async function start(page: Page, title: string, country: string | null): Promise<void> {
+  await page.goto(`${URL_BASE}/?seed=${SEED}`);
+  await page.getByRole('button', { name: `Play: ${title}` }).click();
+  if (country) await page.getByRole('button', { name: `Play as ${country}` }).click();
+}
+
+async function play(page: Page, pick: (open: number) => number) {
+  const seen = new Set<string>();
+  let decisions = 0;
+  const choose = page.getByRole('button', { name: CHOOSE });
+  const next = page.getByRole('button', { name: NEXT });
+  const ending = page.locator('#ending-title');
+  for (let step = 0; step < 300; step++) {
+    await choose.first().or(next).or(ending).first().waitFor();
+    if (await ending.isVisible()) return { words: wordsOf(seen), decisions };
+    for (const line of await visibleLines(page)) seen.add(line);
+    if (await choose.first().isVisible()) {
+      decisions += 1;
+      await choose.nth(pick(await choose.count())).click();
+    } else await next.click();
+  }
+  throw new Error('the game did not end within 300 steps');
+}
+
+async function debriefFigures(page: Page) {
+  const words = wordsOf(new Set(await visibleLines(page)));
+  const px = await page
+    .locator(MAIN)
+    .evaluate((el) => Math.round(el.getBoundingClientRect().height));
+  return { words, px };
+}
+
+async function measure(
+  browser: Browser,
+  label: string,
+  title: string,
+  country: string | null,
+  strategy: 'first' | 'random',
+): Promise<Run> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const page = await context.newPage();
+  await start(page, title, country);
+  const random = seeded(SEED);
+  const pick = strategy === 'first' ? () => 0 : (open: number) => Math.floor(random() * open);
+  const { words, decisions } = await play(page, pick);
+  const debrief = await debriefFigures(page);
+  await context.close();
+  return {
+    label,
+    strategy,
+    words,
+    decisions,
+    minutes: words / 200 + (decisions * 20) / 60,
+    debriefWords: debrief.words,
+    debriefPx: debrief.px,
+  };
+}
+
+/** The debrief's height on a phone, for one game (first options). */
+async function phoneDebrief(browser: Browser, title: string, country: string | null) {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+  });
+  const page = await context.newPage();
+  await start(page, title, country);
+  await play(page, () => 0);
+  const figures = await debriefFigures(page);
+  await context.close();
+  return figures;
+}
+
+function games(): { label: string; title: string; country: string | null }[] {
+  const dir = join(ROOT, 'scenarios');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort((a, b) => b.localeCompare(a))
+    .flatMap((file) => {
+      const scenario = loadScenarioText(readFileSync(join(dir, file), 'utf8'), file);
+      const several = scenario.countries.length > 1;
+      return scenario.countries.map((c) => ({
+        label: c.name,
+        title: scenario.title,
+        country: several ? c.name : null,
+      }));
+    });
+}
+
+const pad = (v: string | number, n: number) => String(v).padStart(n);
+
+async function main(): Promise<void> {
+  const built = process.argv.includes('--built');
+  if (!built && spawnSync('node_modules/.bin/vite', ['build'], { cwd: ROOT }).status !== 0)
+    throw new Error('build failed');
+  const server = spawn(
+    'node_modules/.bin/vite',
+    ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+    { cwd: ROOT, stdio: 'ignore' },
+  );
+  try {
+    await new Promise((r) => setTimeout(r, 1500));
+    const browser = await chromium.launch({
+      executablePath: ensureChromium(),
+      args: ['--no-sandbox', '--disable-gpu'],
+    });
+    console.log(
+      `\nWords read to the ending (default view, seed ${SEED}, 1366x768; targets: at most 2,500 words, 15-25 min, debrief at most 1,200 words)`,
+    );
+    console.log(
+      'country              choices  words  decisions  minutes  debrief words  debrief px',
+    );
+    const list = games();
+    for (const game of list) {
+      for (const strategy of ['first', 'random'] as const) {
+        const r = await measure(browser, game.label, game.title, game.country, strategy);
+        console.log(
+          `${r.label.padEnd(20)} ${r.strategy.padEnd(7)} ${pad(r.words, 6)} ${pad(r.decisions, 10)} ${pad(r.minutes.toFixed(1), 8)} ${pad(r.debriefWords, 14)} ${pad(r.debriefPx, 11)}`,
+        );
+      }
+    }
+    const first = list[0];
+    if (first) {
+      const phone = await phoneDebrief(browser, first.title, first.country);
+      console.log(
+        `Debrief on a 390x844 phone (${first.label}, first options): ${phone.words} words, ${phone.px} px tall`,
+      );
+    }
+    await browser.close();
+  } finally {
+    server.kill();
+  }
+}
+
+await main();
