@@ -9,6 +9,10 @@ export default defineConfig({
   testDir: 'tests/e2e',
   // The machines have 2 cores; more workers only make the software-rendered game stutter.
   workers: 2,
+  // A whole game is hundreds of steps; on a busy 2-core machine each step can take seconds. These
+  // limits catch a hung test, they do not measure speed (the benchmarks do).
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
   forbidOnly: !!process.env.CI,
   // Reports live outside test-results/, which Playwright empties at start.
   reporter: [['list'], ['json', { outputFile: '.reports/playwright.json' }]],

@@ -4,7 +4,8 @@
 //   node --import tsx scripts/benchMap.ts
 //   node --import tsx scripts/benchMap.ts [--renderer auto|webgl|canvas] [--still] [--reduced]
 //   node --import tsx scripts/benchMap.ts --shot map.png [--steps 8] [--reduced] [--size 1024x768]
-//   either with [--scenario central-asia] [--country kyrgyzstan]
+//     [--spotlight <place id> [--wait <seconds>]]
+//   either with [--scenario central-asia] [--country kyrgyzstan] [--dpr 2]
 // Figures depend on the machine: printed, never asserted.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +16,7 @@ import { chromium } from '@playwright/test';
 import { build, preview } from 'vite';
 import type { Rollup } from 'vite';
 import { scenariosPlugin } from './viteScenarios.ts';
+import { phaserCore } from '../vite.config.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const args = process.argv.slice(2);
@@ -42,6 +44,7 @@ async function buildBench(): Promise<void> {
     base: './',
     logLevel: 'warn',
     plugins: [scenariosPlugin(join(root, 'scenarios'))],
+    ...phaserCore,
     build: { outDir, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 2000 },
   })) as Rollup.RollupOutput;
   console.log('Bench build chunks (minified, gzipped):');
@@ -71,11 +74,14 @@ async function run(): Promise<void> {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
   });
   try {
-    const page = await browser.newPage({ viewport: { width, height } });
+    const deviceScaleFactor = Number(option('--dpr') ?? 1);
+    const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor });
     page.on('console', (m) => m.type() === 'error' && console.log(`[page] ${m.text()}`));
     page.on('pageerror', (e) => console.log(`[page] ${e.message}`));
     if (shot) {
-      const query = `?mode=shot&steps=${option('--steps') ?? 6}${args.includes('--reduced') ? '&reduced=1' : ''}${picked}`;
+      const spot = option('--spotlight');
+      const extra = spot ? `&spotlight=${spot}&wait=${option('--wait') ?? 0.5}` : '';
+      const query = `?mode=shot&steps=${option('--steps') ?? 6}${args.includes('--reduced') ? '&reduced=1' : ''}${picked}${extra}`;
 
       await page.goto(url + query);
       await page.waitForFunction(() => window.__shot ?? window.__error, null, { timeout: 60_000 });
@@ -98,7 +104,7 @@ async function run(): Promise<void> {
     if (!r) throw new Error('no result');
     const list = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(', ');
     console.log(
-      `Headless Chromium ${width}x${height}, ${r.renderer}, median of 1 s windows over 5 s:`,
+      `Headless Chromium ${width}x${height} at DPR ${deviceScaleFactor}, ${r.renderer}, median of 1 s windows over 5 s:`,
     );
     console.log(
       `  map, consequences landing (${r.steps} steps): ${r.mapFps.toFixed(1)} fps  [${list(r.mapSamples)}]`,

@@ -23,7 +23,13 @@ export class BadgeLayer {
   constructor(
     private readonly scene: Scene,
     private readonly reducedMotion: boolean,
+    /** Textures are drawn at this many pixels a CSS pixel and shown scaled back down. */
+    private readonly resolution: number,
   ) {}
+
+  private get base(): number {
+    return 1 / this.resolution;
+  }
 
   sync(spots: readonly IconSpot[], animate: boolean): void {
     const live = new Set(spots.map((s) => s.key));
@@ -35,7 +41,10 @@ export class BadgeLayer {
       const texture = this.badgeTexture(kind, partner, status);
       let badge = this.badges.get(spot.key);
       if (!badge) {
-        const image = this.scene.add.image(spot.x, spot.y, texture).setDepth(BADGE_DEPTH);
+        const image = this.scene.add
+          .image(spot.x, spot.y, texture)
+          .setDepth(BADGE_DEPTH)
+          .setScale(this.base);
         badge = { image, pulse: null, texture };
         this.badges.set(spot.key, badge);
         if (animate) this.popIn(image);
@@ -56,7 +65,7 @@ export class BadgeLayer {
   private badgeTexture(kind: FeatureKind, partner: Partner, status: FeatureStatus): string {
     const key = `badge:${kind}:${partner}:${status}`;
     if (!this.scene.textures.exists(key)) {
-      this.scene.textures.addCanvas(key, badgeCanvas(kind, partner, status));
+      this.scene.textures.addCanvas(key, badgeCanvas(kind, partner, status, this.resolution));
     }
     return key;
   }
@@ -65,13 +74,15 @@ export class BadgeLayer {
     const key = `pulse:${partner}`;
     if (!this.scene.textures.exists(key)) {
       const canvas = document.createElement('canvas');
-      canvas.width = canvas.height = ICON_SIZE + 8;
+      const side = ICON_SIZE + 8;
+      canvas.width = canvas.height = Math.ceil(side * this.resolution);
       const ctx = canvas.getContext('2d');
       if (ctx) {
+        ctx.scale(this.resolution, this.resolution);
         ctx.strokeStyle = PARTNER_STYLES[partner].colour;
         ctx.lineWidth = 2;
         ctx.beginPath();
-        ctx.arc(canvas.width / 2, canvas.height / 2, ICON_SIZE / 2, 0, 2 * Math.PI);
+        ctx.arc(side / 2, side / 2, ICON_SIZE / 2, 0, 2 * Math.PI);
         ctx.stroke();
       }
       this.scene.textures.addCanvas(key, canvas);
@@ -82,10 +93,10 @@ export class BadgeLayer {
   private syncPulse(badge: Badge, partner: Partner, wanted: boolean, spot: IconSpot): void {
     if (wanted && !badge.pulse) {
       const pulse = this.scene.add.image(spot.x, spot.y, this.pulseTexture(partner));
-      pulse.setDepth(BADGE_DEPTH - 1);
+      pulse.setDepth(BADGE_DEPTH - 1).setScale(this.base);
       this.scene.tweens.add({
         targets: pulse,
-        scale: { from: 1, to: 1.9 },
+        scale: { from: this.base, to: 1.9 * this.base },
         alpha: { from: 0.8, to: 0 },
         duration: 1400,
         repeat: -1,
@@ -101,11 +112,17 @@ export class BadgeLayer {
 
   private popIn(image: GameObjects.Image): void {
     image.setScale(0);
-    this.scene.tweens.add({ targets: image, scale: 1, duration: 500, ease: 'Back.easeOut' });
+    this.scene.tweens.add({
+      targets: image,
+      scale: this.base,
+      duration: 500,
+      ease: 'Back.easeOut',
+    });
   }
 
   private bump(image: GameObjects.Image): void {
-    this.scene.tweens.add({ targets: image, scale: { from: 1.4, to: 1 }, duration: 400 });
+    const base = this.base;
+    this.scene.tweens.add({ targets: image, scale: { from: 1.4 * base, to: base }, duration: 400 });
   }
 
   private remove(key: string, badge: Badge): void {

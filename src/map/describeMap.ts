@@ -25,6 +25,18 @@ export function describeMap(model: MapModel, scenario: ScenarioData): string[] {
   if (model.features.length === 0) lines.push('No infrastructure from any deal stands yet.');
   // Two deals can leave the same thing on the map (two police-training programmes): say it once.
   lines.push(...new Set(model.features.map(describeFeature)));
+  const covered = (full: boolean) =>
+    listOf(model.coverage.filter((c) => c.strength >= 1 === full).map((c) => c.place.name));
+  const [full, partial] = [covered(true), covered(false)];
+  if (full || partial) {
+    const parts = [
+      full ? `full around ${full}` : '',
+      partial ? `growing around ${partial} while work goes on` : '',
+    ].filter(Boolean);
+    lines.push(
+      `Mobile and internet coverage, shaded with ripples on the country: ${parts.join('; ')}.`,
+    );
+  }
   for (const arc of model.finance) {
     lines.push(
       `Debt owed to ${PARTNER_NAMES[arc.partner]}: ${arc.value}% of GDP, drawn as a solid arc toward ${arc.to.name}.`,

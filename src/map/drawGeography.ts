@@ -4,7 +4,8 @@
 import type { Partner, PlaceData, ScenarioData } from '../sim/scenario/scenario.schema.ts';
 import { PARTNER_COUNTRIES, atlasName } from './countries.ts';
 import type { CountryShape, Region } from './geography.ts';
-import type { MapView } from './view.ts';
+import type { MapView, Point } from './view.ts';
+import { placeLabels, type Box, type LabelCandidate, type Obstacle } from './labelPlacement.ts';
 import { labelPoint, ringContains } from './labelPoint.ts';
 import { PARTNER_STYLES, THEME } from './palette.ts';
 import { projectPoint, regionProjection } from './projection.ts';
@@ -86,22 +87,19 @@ export function haloText(
   ctx.fillText(text, x, y);
 }
 
-interface Box {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
+/** Importance of a place's name: the capital is never the one left out. */
+const PLACE_PRIORITY: Readonly<Record<PlaceData['kind'], number>> = {
+  capital: 100,
+  partner: 80,
+  landing: 60,
+  city: 50,
+};
+
+function placeFont(place: PlaceData): string {
+  return `${place.kind === 'capital' ? '600 ' : ''}13px ${THEME.font}`;
 }
 
-const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
-
-/**
- * A place's dot and name. The name tries the right, the left and below; when all would cover a
- * name already drawn it is left out (the description still names every place).
- */
-function drawPlace(ctx: Ctx, view: MapView, place: PlaceData, taken: Box[]): void {
-  const p = view.project(place.lon, place.lat);
-  if (p.x < 0 || p.y < 0 || p.x > view.width || p.y > view.height) return;
+function placeDot(ctx: Ctx, place: PlaceData, p: Point): Box {
   ctx.fillStyle = THEME.text;
   ctx.strokeStyle = '#ffffff';
   ctx.lineWidth = 1.5;
@@ -110,24 +108,38 @@ function drawPlace(ctx: Ctx, view: MapView, place: PlaceData, taken: Box[]): voi
   else ctx.arc(p.x, p.y, 3, 0, 2 * Math.PI);
   ctx.fill();
   ctx.stroke();
-  const font = `${place.kind === 'capital' ? '600 ' : ''}13px ${THEME.font}`;
-  ctx.font = font;
-  const w = ctx.measureText(place.name).width;
-  const spots: [number, number, CanvasTextAlign][] = [
-    [p.x + 7, p.y + 9, 'left'],
-    [p.x - 7, p.y + 9, 'right'],
-    [p.x, p.y + 17, 'center'],
-  ];
-  for (const [x, y, align] of spots) {
-    const x0 = align === 'left' ? x : align === 'right' ? x - w : x - w / 2;
-    const box = { x0: x0 - 2, y0: y - 8, x1: x0 + w + 2, y1: y + 8 };
-    if (box.x0 < 0 || box.x1 > view.width || taken.some((t) => overlaps(t, box))) continue;
-    taken.push(box);
-    ctx.textAlign = align;
-    ctx.textBaseline = 'middle';
-    haloText(ctx, place.name, x, y, font, THEME.text);
-    return;
-  }
+  return { x0: p.x - 5, y0: p.y - 5, x1: p.x + 5, y1: p.y + 5 };
+}
+
+/** A place's name tries its right, left, below and above; each must miss every dot. */
+function placeCandidate(ctx: Ctx, place: PlaceData, p: Point): LabelCandidate {
+  ctx.font = placeFont(place);
+  const width = ctx.measureText(place.name).width;
+  return {
+    id: `place:${place.id}`,
+    text: place.name,
+    priority: PLACE_PRIORITY[place.kind],
+    minZoom: 1,
+    width,
+    height: 16,
+    spots: [
+      { x: p.x + 8, y: p.y + 2, align: 'left' },
+      { x: p.x - 8, y: p.y + 2, align: 'right' },
+      { x: p.x, y: p.y + 14, align: 'center' },
+      { x: p.x, y: p.y - 13, align: 'center' },
+    ],
+  };
+}
+
+/** The player's country as the atlas draws it (null when the atlas does not have it). */
+export function homeShape(
+  region: Region,
+  scenario: ScenarioData,
+  countryId: string,
+): CountryShape | null {
+  const country = scenario.countries.find((c) => c.id === countryId);
+  const home = atlasName(countryId, country?.name ?? '');
+  return region.countries.find((c) => c.name === home) ?? null;
 }
 
 export function drawGeography(
@@ -136,6 +148,8 @@ export function drawGeography(
   region: Region,
   scenario: ScenarioData,
   countryId: string,
+  /** Where other layers write (port labels): names keep clear of it. */
+  avoid: readonly Obstacle[] = [],
 ): void {
   ctx.fillStyle = THEME.sea;
   ctx.fillRect(0, 0, view.width, view.height);
@@ -158,23 +172,39 @@ export function drawGeography(
     ctx.strokeStyle = isHome ? THEME.homeEdge : THEME.landEdge;
     ctx.stroke();
   }
-  ctx.textAlign = 'center';
-  ctx.textBaseline = 'middle';
-  const taken: Box[] = [];
-  const font = `italic 12px ${THEME.font}`;
-  ctx.font = font;
+  const candidates: LabelCandidate[] = [];
+  const dots: Obstacle[] = [];
+  const countryFont = `italic 12px ${THEME.font}`;
+  ctx.font = countryFont;
   for (const { shape, rings } of shapes) {
     if (shape.name === home) continue;
-    ctx.font = font;
-    const w = ctx.measureText(shape.name).width;
-    const spot = labelPoint(rings, view.width, view.height, w);
+    const width = ctx.measureText(shape.name).width;
+    const spot = labelPoint(rings, view.width, view.height, width);
     if (!spot) continue;
-    haloText(ctx, shape.name, spot.x, spot.y, font, THEME.muted);
-    taken.push({ x0: spot.x - w / 2 - 4, y0: spot.y - 8, x1: spot.x + w / 2 + 4, y1: spot.y + 8 });
+    candidates.push({
+      id: `country:${shape.name}`,
+      text: shape.name,
+      // A partner's land matters to the story; other neighbours give way first.
+      priority: partners.has(shape.name) ? 40 : 30,
+      minZoom: 1,
+      width: width + 4,
+      height: 16,
+      spots: [{ ...spot, align: 'center' }],
+    });
   }
-  // The capital names itself first, so it is never the one left out.
-  const places = [...(scenario.map?.places ?? [])].sort(
-    (a, b) => Number(b.kind === 'capital') - Number(a.kind === 'capital'),
-  );
-  for (const place of places) drawPlace(ctx, view, place, taken);
+  for (const place of scenario.map?.places ?? []) {
+    const p = view.project(place.lon, place.lat);
+    if (p.x < 0 || p.y < 0 || p.x > view.width || p.y > view.height) continue;
+    // The capital's name may cover another place's dot; every other name keeps clear of dots.
+    dots.push({ box: placeDot(ctx, place, p), upTo: PLACE_PRIORITY.capital });
+    candidates.push(placeCandidate(ctx, place, p));
+  }
+  const places = new Map((scenario.map?.places ?? []).map((p) => [`place:${p.id}`, p]));
+  ctx.textBaseline = 'middle';
+  for (const { candidate, spot } of placeLabels(candidates, view.zoom, view, [...dots, ...avoid])) {
+    const place = places.get(candidate.id);
+    ctx.textAlign = spot.align;
+    const font = place ? placeFont(place) : countryFont;
+    haloText(ctx, candidate.text, spot.x, spot.y, font, place ? THEME.text : THEME.muted);
+  }
 }

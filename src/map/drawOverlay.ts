@@ -6,6 +6,7 @@ import { curve, type Point } from './view.ts';
 import { PARTNER_NAMES } from './labels.ts';
 import { PARTNER_STYLES, THEME } from './palette.ts';
 import { haloText } from './drawGeography.ts';
+import type { Box } from './labelPlacement.ts';
 
 type Ctx = CanvasRenderingContext2D;
 
@@ -78,6 +79,17 @@ function drawLink(ctx: Ctx, line: LinkLine, grow: number): void {
   }
 }
 
+/** A breach: every line of the network glows wide in the alarm colour for a moment. */
+function drawFlash(ctx: Ctx, layout: MapLayout, flash: number): void {
+  ctx.save();
+  ctx.globalAlpha = 0.7 * flash;
+  ctx.strokeStyle = '#d1002a';
+  ctx.lineCap = 'round';
+  ctx.lineWidth = 10;
+  for (const line of layout.lines) polyline(ctx, curve(line.from, line.to, 0, 12));
+  ctx.restore();
+}
+
 function drawCross(ctx: Ctx, p: Point): void {
   ctx.beginPath();
   ctx.moveTo(p.x - 6, p.y - 6);
@@ -132,56 +144,79 @@ function drawArrow(ctx: Ctx, x: number, y: number, side: NonNullable<Port['side'
 
 const LINE_HEIGHT = 15;
 
-/**
- * A port's label sits beside its arrow, along the edge, so it covers as little of the map as
- * it can; it flips to the other side of the arrow near a corner.
- */
-function drawPort(ctx: Ctx, port: Port, width: number, height: number, room: number): void {
+interface PortText {
+  lines: string[];
+  x: number;
+  y: number;
+  align: CanvasTextAlign;
+  box: Box;
+}
+
+function placePort(
+  ctx: Ctx,
+  port: Port,
+  width: number,
+  height: number,
+  room: number,
+): PortText | null {
   const { x, y } = port.point;
   ctx.font = `600 13px ${THEME.font}`;
   const measure = (ls: string[]) => Math.max(0, ...ls.map((l) => ctx.measureText(l).width));
   const fitsRight = (w: number) => w + 24 < room && x + 14 + w < width - 4;
   const fitsLeft = (w: number) => x - 14 - w > 4;
   let lines = portLines(port, false);
-  if (lines.length === 0) return;
+  if (lines.length === 0) return null;
   // Figures on one line where they fit beside the arrow, else one figure a line.
   const wide = measure(lines);
   if (port.side && !fitsRight(wide) && !fitsLeft(wide)) lines = portLines(port, true);
-  if (port.side) drawArrow(ctx, x, y, port.side);
   const textWidth = measure(lines);
   const block = (lines.length - 1) * LINE_HEIGHT;
+  let align: CanvasTextAlign;
   let tx: number;
   let ty: number;
   if (port.side === 'top' || port.side === 'bottom') {
     const right = fitsRight(textWidth);
     const left = fitsLeft(textWidth);
     if (right || left) {
-      ctx.textAlign = right ? 'left' : 'right';
+      align = right ? 'left' : 'right';
       tx = right ? x + 14 : x - 14;
       ty = port.side === 'top' ? y - 4 : y - block + 4;
     } else {
       // No room beside the arrow: stack the label inside the map, clear of the edge.
-      ctx.textAlign = 'center';
+      align = 'center';
       tx = Math.max(textWidth / 2 + 4, Math.min(width - textWidth / 2 - 4, x));
       ty = port.side === 'top' ? y + 18 : y - 18 - block;
     }
   } else if (!port.side) {
     // Under the place's own name, or above the place near the bottom edge.
-    ctx.textAlign = 'left';
+    align = 'left';
     tx = Math.min(x + 7, width - 4 - textWidth);
     ty = y + 33 + block < height - 9 ? y + 33 : y - 14 - block;
   } else {
     const left = port.side === 'right';
-    ctx.textAlign = left ? 'right' : 'left';
+    align = left ? 'right' : 'left';
     tx = left ? x - 14 : x + 14;
     ty = y - block / 2;
   }
   ty = Math.max(9, Math.min(height - 9 - block, ty));
+  const x0 = align === 'left' ? tx : align === 'right' ? tx - textWidth : tx - textWidth / 2;
+  const box = { x0: x0 - 3, y0: ty - 9, x1: x0 + textWidth + 3, y1: ty + block + 9 };
+  return { lines, x: tx, y: ty, align, box };
+}
+
+/**
+ * A port's label sits beside its arrow, along the edge, so it covers as little of the map as
+ * it can; it flips to the other side of the arrow near a corner.
+ */
+function drawPort(ctx: Ctx, port: Port, text: PortText | null): void {
+  if (port.side) drawArrow(ctx, port.point.x, port.point.y, port.side);
+  if (!text) return;
+  ctx.textAlign = text.align;
   ctx.textBaseline = 'middle';
-  lines.forEach((text, i) => {
+  text.lines.forEach((line, i) => {
     const title = i === 0 && port.side !== null;
     const font = title ? `600 13px ${THEME.font}` : `12px ${THEME.font}`;
-    haloText(ctx, text, tx, ty + i * LINE_HEIGHT, font, title ? THEME.text : THEME.muted);
+    haloText(ctx, line, text.x, text.y + i * LINE_HEIGHT, font, title ? THEME.text : THEME.muted);
   });
 }
 
@@ -197,14 +232,32 @@ function roomRight(port: Port, ports: readonly Port[], width: number): number {
  * Draws every line of the layout. `grow(key)` is how far (0-1) a line has grown in since it
  * appeared; keys are "port:<place id>" and "line:<line key>".
  */
-export function drawOverlay(ctx: Ctx, layout: MapLayout, grow: (key: string) => number): void {
-  ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
+export function drawOverlay(
+  ctx: Ctx,
+  layout: MapLayout,
+  grow: (key: string) => number,
+  size: { width: number; height: number },
+  flash = 0,
+): void {
+  ctx.clearRect(0, 0, size.width, size.height);
   if (layout.capital) {
     for (const port of layout.ports)
       drawCorridors(ctx, layout.capital, port, grow(`port:${port.place.id}`));
   }
+  if (flash > 0) drawFlash(ctx, layout, flash);
   for (const line of layout.lines) drawLink(ctx, line, grow(`line:${line.key}`));
-  const { width, height } = ctx.canvas;
-  for (const port of layout.ports)
-    drawPort(ctx, port, width, height, roomRight(port, layout.ports, width));
+  const texts = portTexts(ctx, layout, size);
+  layout.ports.forEach((port, i) => drawPort(ctx, port, texts[i] ?? null));
+}
+
+/** Where each port's label goes (by the layout's port order); measured, so the boxes are exact. */
+export function portTexts(
+  ctx: Ctx,
+  layout: MapLayout,
+  size: { width: number; height: number },
+): (PortText | null)[] {
+  const { width, height } = size;
+  return layout.ports.map((port) =>
+    placePort(ctx, port, width, height, roomRight(port, layout.ports, width)),
+  );
 }

@@ -4,7 +4,7 @@
 import type { GameObjects, Scene } from 'phaser';
 import type { MapLayout } from './layout.ts';
 import { curve, type Point } from './view.ts';
-import { PARTNER_STYLES, THEME } from './palette.ts';
+import { DOT_DATA, DOT_HIDDEN } from './scenes/BootScene.ts';
 
 interface Dot {
   image: GameObjects.Image;
@@ -46,6 +46,7 @@ export class FlowLayer {
   constructor(
     private readonly scene: Scene,
     private readonly reducedMotion: boolean,
+    private readonly resolution: number,
   ) {}
 
   sync(layout: MapLayout): void {
@@ -54,14 +55,10 @@ export class FlowLayer {
     for (const port of layout.ports) {
       if (!port.data) continue;
       const visible = curve(layout.capital, port.point, 0);
-      this.addDots(visible, 2 + Math.round(port.data.intensity * 14), this.dotTexture('data'));
+      this.addDots(visible, 2 + Math.round(port.data.intensity * 14), DOT_DATA);
       if (port.data.visibility !== undefined) {
         const hidden = curve(layout.capital, port.point, 0.06);
-        this.addDots(
-          hidden,
-          2 + Math.round((port.data.visibility / 100) * 14),
-          this.dotTexture('hidden'),
-        );
+        this.addDots(hidden, 2 + Math.round((port.data.visibility / 100) * 14), DOT_HIDDEN);
       }
     }
   }
@@ -92,35 +89,11 @@ export class FlowLayer {
         t: (i + 0.5) / count,
       };
       const p = pointAt(dot, dot.t);
-      dot.image.setPosition(p.x, p.y).setDepth(FLOW_DEPTH);
+      dot.image
+        .setPosition(p.x, p.y)
+        .setDepth(FLOW_DEPTH)
+        .setScale(1 / this.resolution);
       this.dots.push(dot);
     }
-  }
-
-  private dotTexture(kind: 'data' | 'hidden'): string {
-    const key = `dot:${kind}`;
-    if (this.scene.textures.exists(key)) return key;
-    const canvas = document.createElement('canvas');
-    canvas.width = canvas.height = 12;
-    const ctx = canvas.getContext('2d');
-    if (ctx) {
-      ctx.lineWidth = 2;
-      ctx.strokeStyle = '#ffffff';
-      if (kind === 'data') {
-        ctx.fillStyle = PARTNER_STYLES.china.colour;
-        ctx.beginPath();
-        ctx.arc(6, 6, 4, 0, 2 * Math.PI);
-        ctx.stroke();
-        ctx.fill();
-      } else {
-        // A hollow square, so the hidden flow differs from the visible one by shape too.
-        ctx.strokeRect(2, 2, 8, 8);
-        ctx.strokeStyle = THEME.alarm;
-        ctx.lineWidth = 1.5;
-        ctx.strokeRect(2.5, 2.5, 7, 7);
-      }
-    }
-    this.scene.textures.addCanvas(key, canvas);
-    return key;
   }
 }

@@ -139,16 +139,21 @@ export function drawBadge(
   ctx.restore();
 }
 
-/** A badge on its own small canvas, for a Phaser texture or the key beside the map. */
+/** A badge on its own small canvas (`resolution` canvas pixels a CSS pixel), for a Phaser texture or the key. */
 export function badgeCanvas(
   kind: FeatureKind,
   partner: Partner,
   status: FeatureStatus,
+  resolution = 1,
 ): HTMLCanvasElement {
   const canvas = document.createElement('canvas');
-  const pad = 6;
-  canvas.width = canvas.height = ICON_SIZE + pad * 2;
+  const side = ICON_SIZE + 12;
+  canvas.width = canvas.height = Math.ceil(side * resolution);
   const ctx = canvas.getContext('2d');
-  if (ctx) drawBadge(ctx, kind, partner, status, canvas.width / 2, canvas.height / 2);
+  if (ctx) {
+    // Drawn at the screen's pixel density, so the badge stays sharp on a high-DPI display.
+    ctx.scale(resolution, resolution);
+    drawBadge(ctx, kind, partner, status, side / 2, side / 2);
+  }
   return canvas;
 }

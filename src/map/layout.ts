@@ -102,14 +102,15 @@ function portsFor(view: MapView, model: MapModel, origin: Point): Map<string, Po
 }
 
 /** Roughly where a port's label will be drawn (beside its arrow), kept clear of badges. */
-function portLabelArea(port: Port): Rect {
+export function portLabelArea(port: Port): Rect {
   const { x, y } = port.point;
   const w = 7 * (port.place.name.length + 40);
   if (port.side === 'top') return { x0: x - w, y0: 0, x1: x + w, y1: y + 30 };
   if (port.side === 'bottom') return { x0: x - w, y0: y - 30, x1: x + w, y1: y + 20 };
   if (port.side === 'left') return { x0: 0, y0: y - 24, x1: x + w, y1: y + 24 };
   if (port.side === 'right') return { x0: x - w, y0: y - 24, x1: x + 20, y1: y + 24 };
-  return { x0: x - 4, y0: y - 4, x1: x + w, y1: y + 34 };
+  // On the map: the figures go under the place's own name, which stays free.
+  return { x0: x - 4, y0: y + 10, x1: x + w, y1: y + 34 };
 }
 
 export function layoutMap(view: MapView, model: MapModel): MapLayout {

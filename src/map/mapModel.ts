@@ -10,6 +10,7 @@ import type {
 import type { MachineKind } from '../sim/machines/lifecycles.ts';
 import type { GameState } from '../sim/state.ts';
 import { COUNTRIES_ON_MAP } from './countries.ts';
+import { buildCoverage, type CoverageSpot } from './coverage.ts';
 import { buildDataFlow, buildFinance, buildInfluence, partnerPlace } from './mapArcs.ts';
 import { statusOf, type FeatureStatus } from './stages.ts';
 
@@ -47,6 +48,8 @@ export interface MapFeature {
   option: string;
   sites: PlaceData[];
   link: PlaceData | null;
+  /** The round label ("2019") of the year the deal was first chosen: since when it stands. */
+  since: string | null;
 }
 
 export interface MapArc {
@@ -79,6 +82,10 @@ export interface MapModel {
   finance: MapArc[];
   influence: MapArc[];
   dataFlow: DataFlow | null;
+  /** Where towers and cable landings bring connectivity to the country, and how much. */
+  coverage: CoverageSpot[];
+  /** The round's label ("2019"), shown as the year turns. */
+  roundLabel: string;
   /** Whether hidden indicators are in the model (the debrief), or kept out of it (play). */
   revealed: boolean;
 }
@@ -144,6 +151,10 @@ function buildFeatures(
     const where = chosen?.option.map;
     if (!chosen || !where) continue;
     const kind = FEATURE_KIND[deal.kind];
+    const first = deal.options[0];
+    const chosenIn = state.log.find(
+      (e) => e.origin.decision === first?.decision && e.origin.option === first?.option,
+    )?.round;
     const sites = (where.sites ?? [])
       .map((s) => places.get(s))
       .filter((p): p is PlaceData => p !== undefined);
@@ -164,6 +175,7 @@ function buildFeatures(
       option: chosen.option.id,
       sites: sites.length > 0 ? sites : capital ? [capital] : [],
       link,
+      since: chosenIn ? (scenario.rounds[chosenIn - 1]?.label ?? null) : null,
     });
   }
   return features;
@@ -177,12 +189,15 @@ export function buildMapModel(
   const places = placeIndex(scenario);
   const capital = capitalOf(scenario, state.countryId);
   const reveal = options.reveal ?? false;
+  const features = buildFeatures(scenario, state, places, capital);
   return {
     scenarioId: scenario.id,
     countryId: state.countryId,
     round: state.round,
     capital,
-    features: buildFeatures(scenario, state, places, capital),
+    features,
+    coverage: buildCoverage(features),
+    roundLabel: scenario.rounds[state.round - 1]?.label ?? String(state.round),
     finance: capital ? buildFinance(scenario, state, places, capital) : [],
     influence: capital ? buildInfluence(scenario, state, places, capital) : [],
     dataFlow: capital ? buildDataFlow(scenario, state, places, capital, reveal) : null,

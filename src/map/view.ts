@@ -19,6 +19,8 @@ export interface MapView {
   width: number;
   height: number;
   fit: Fit;
+  /** How far the camera has zoomed in on the fitted map (1: the whole map). */
+  zoom: number;
   project(lon: number, lat: number): Point;
   /** Planar (already projected) coordinates to screen. */
   toScreen(x: number, y: number): Point;
@@ -35,6 +37,7 @@ export function makeView(region: Region, bounds: Bounds, width: number, height: 
     width,
     height,
     fit,
+    zoom: 1,
     toScreen,
     project: (lon, lat) => {
       const [x, y] = projectPoint(projection, lon, lat);

@@ -453,8 +453,10 @@ const en = {
   dbBetter: 'better',
   dbWorse: 'worse',
   dbHiddenStill: '{label} did not grow: {from} out of 100 at the start, {to} at the end.',
-  wsInjectFits: 'fits {rounds}',
-  wsInjectAnyRound: 'fits any round',
+  wsInjectFits: 'Fits {rounds}',
+  wsInjectAnyRound: 'Fits any round',
+  wsScenarioInjectRefused:
+    'The inject could not be fired: in that game it has already happened (an inject happens once), an event that rules it out has happened, or the game has ended.',
 } as const;
 
 export type MessageKey = keyof typeof en;

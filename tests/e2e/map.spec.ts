@@ -1,7 +1,7 @@
 // The map in the game: loaded only once a game starts, described in words as deals land, hidden
 // indicators kept out until the debrief, within the download budget, and drawn the same way each
 // time (a screenshot baseline, with reduced motion so nothing moves).
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { expectNoAxeViolations, playByClicking } from './support.ts';
 
@@ -16,6 +16,24 @@ async function startGame(page: Page) {
   await expect(page.locator('.map-description li').first()).toHaveText(
     'Map of Solomon Islands and its region, with its capital Honiara.',
   );
+}
+
+/** The picture alone: the buttons over it (focused, hovered) are masked out. */
+const picture = (canvas: Locator) =>
+  canvas.screenshot({ mask: [canvas.page().locator('.map-zoom')] });
+
+/** The canvas once it has stopped changing (fonts loaded, every layer drawn): 3 equal shots. */
+async function settledShot(canvas: Locator): Promise<Buffer> {
+  let last = await picture(canvas);
+  let same = 0;
+  for (let i = 0; i < 30 && same < 2; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const next = await picture(canvas);
+    same = next.equals(last) ? same + 1 : 0;
+    last = next;
+  }
+  if (same < 2) throw new Error('the map never settled');
+  return last;
 }
 
 test('the first screen comes without Phaser, which loads when the game starts', async ({
@@ -70,7 +88,7 @@ test('the map looks as it did after a tower-and-cable choice (reduced motion)', 
   page,
 }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto(`/?seed=${SEED}`);
   await startGame(page);
   await page.getByRole('button', { name: 'Choose: Keep the Huawei contract' }).click();
@@ -78,6 +96,102 @@ test('the map looks as it did after a tower-and-cable choice (reduced motion)', 
   await expect(page.locator('.map-panel')).toHaveScreenshot('solomon-after-cable.png', {
     maxDiffPixelRatio: 0.002,
   });
+});
+
+test('the map is drawn at the device pixel ratio, so lines and names stay sharp', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({
+    deviceScaleFactor: 2,
+    viewport: { width: 1366, height: 768 },
+  });
+  const page = await context.newPage();
+  await page.goto(`/?seed=${SEED}`);
+  await startGame(page);
+  const canvas = page.locator('.map-panel canvas');
+  const backing = () =>
+    canvas.evaluate((c: HTMLCanvasElement) => {
+      const box = c.getBoundingClientRect();
+      return { width: c.width, height: c.height, css: [box.width * 2, box.height * 2] };
+    });
+  await expect.poll(async () => (await backing()).css[0]).toBeGreaterThan(400);
+  const { width, height, css } = await backing();
+  expect(width).toBe(Math.round(css[0] as number));
+  expect(height).toBe(Math.round(css[1] as number));
+  await context.close();
+});
+
+test('the map pans and zooms with the keyboard and the zoom buttons, and resets', async ({
+  page,
+}) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(`/?seed=${SEED}`);
+  await startGame(page);
+  const canvas = page.locator('.map-panel canvas');
+  const zoomOut = page.getByRole('button', { name: 'Zoom out' });
+  const reset = page.getByRole('button', { name: 'Reset map view' });
+  await expect(zoomOut).toHaveAttribute('aria-disabled', 'true');
+  const whole = await settledShot(canvas);
+
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect(zoomOut).toHaveAttribute('aria-disabled', 'false');
+  await expect.poll(async () => (await picture(canvas)).equals(whole)).toBe(false);
+
+  await reset.click();
+  await expect(zoomOut).toHaveAttribute('aria-disabled', 'true');
+  await expect.poll(async () => (await picture(canvas)).equals(whole)).toBe(true);
+
+  // The keyboard, once the map has focus: + zooms, arrows pan, 0 shows the whole map again.
+  const map = page.getByRole('group', { name: /^Map: arrow keys move it/ });
+  await map.focus();
+  await page.keyboard.press('+');
+  await expect(zoomOut).toHaveAttribute('aria-disabled', 'false');
+  const zoomed = await settledShot(canvas);
+  await page.keyboard.press('ArrowLeft');
+  await expect.poll(async () => (await picture(canvas)).equals(zoomed)).toBe(false);
+  await page.keyboard.press('0');
+  await expect(zoomOut).toHaveAttribute('aria-disabled', 'true');
+  // The focus ring is not part of the picture being compared.
+  await map.blur();
+  await expect.poll(async () => (await picture(canvas)).equals(whole)).toBe(true);
+});
+
+test("a site's details are reachable by keyboard and read to screen readers", async ({ page }) => {
+  await page.goto(`/?seed=${SEED}`);
+  await startGame(page);
+  await page.getByRole('button', { name: 'Choose: Keep the Huawei contract' }).click();
+  const site = page.getByRole('group', { name: 'Sites on the map' }).getByRole('button', {
+    name: 'Honiara',
+  });
+  await expect(site).toHaveAccessibleDescription(
+    /Undersea cable: China \(Huawei\), being laid, since \d{4}\./,
+  );
+  // Reached with Tab from the map, it opens the same details beside the site.
+  await page.getByRole('group', { name: /^Map: arrow keys move it/ }).focus();
+  for (let i = 0; i < 6 && !(await site.evaluate((b) => b === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
+  await expect(site).toBeFocused();
+  const card = page.locator('.map-site-card');
+  await expect(card).toBeVisible();
+  await expect(card).toContainText('Undersea cable: China (Huawei), being laid, since');
+  await page.keyboard.press('Tab');
+  await expect(card).toBeHidden();
+  await expectNoAxeViolations(page);
+});
+
+test('with reduced motion nothing on the map moves, and what happened still shows', async ({
+  page,
+}) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(`/?seed=${SEED}`);
+  await startGame(page);
+  await page.getByRole('button', { name: 'Choose: Keep the Huawei contract' }).click();
+  // The cable under way is said in words and drawn; its pulse and the line's growth stand still.
+  await expect(page.locator('.map-description')).toContainText('being laid');
+  const canvas = page.locator('.map-panel canvas');
+  const first = await settledShot(canvas);
+  await page.waitForTimeout(700);
+  expect((await picture(canvas)).equals(first)).toBe(true);
 });
 
 test('a second game on the same map takes the map back, showing only the new game', async ({

@@ -65,7 +65,11 @@ test('a facilitator runs a 3-team workshop with injects, survives a reload and e
   // One of the scenario's own injects for every team, and one written on the spot for Auki.
   await page.getByText('Injects: fire an event').click();
   const event = page.getByLabel('Event', { exact: true });
-  const eventTitle = (await event.locator('option').first().textContent()) ?? '';
+  // The last inject in the list happens only when a facilitator fires it; the first has already
+  // happened on its own in round 1, and an inject fires at most once per game.
+  const last = event.locator('option').last();
+  await event.selectOption((await last.getAttribute('value')) ?? '');
+  const eventTitle = (await last.textContent()) ?? '';
   await page.getByRole('button', { name: 'Fire the inject' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Inject fired' })).toHaveText(
     `Inject fired for All teams: ${eventTitle}.`,

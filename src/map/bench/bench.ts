@@ -3,6 +3,7 @@
 //   ?mode=bench (default)      map for ~5 s while consequences land, then the empty game
 //   ?mode=shot&steps=N         plays N steps, then stops so a screenshot can be taken
 //   &reduced=1                 reduced motion; &still=1 no new consequences while measuring
+//   &spotlight=<place id>      (shot) spotlights a place; &wait=<s> before the screenshot
 //   &scenario=<id>             picks the scenario; &renderer=auto|webgl|canvas
 import { scenarioLoaders } from 'virtual:scenarios';
 import { buildMapModel } from '../mapModel.ts';
@@ -101,7 +102,12 @@ async function main(): Promise<void> {
   if (params.get('mode') === 'shot') {
     const target = Number(params.get('steps') ?? 6);
     while (steps < target) advance();
-    await measure(2);
+    const spotlight = params.get('spotlight');
+    if (spotlight) {
+      await measure(1);
+      map.spotlight(spotlight);
+    }
+    await measure(Number(params.get('wait') ?? 2));
     const lines = [...container.querySelectorAll('.map-description li')].map(
       (li) => li.textContent ?? '',
     );

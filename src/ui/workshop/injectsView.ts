@@ -28,16 +28,15 @@ function scenarioInjectForm(
   const event = h(
     'select',
     { id: 'ws-inject-event' },
-    ...events.map((e) => {
-      const fits = fittingRounds(e, scenario);
-      const when = fits ? t('wsInjectFits', { rounds: fits }) : t('wsInjectAnyRound');
-      return h('option', { attrs: { value: e.id } }, `${e.title} (${when})`);
-    }),
+    ...events.map((e) => h('option', { attrs: { value: e.id } }, e.title)),
   );
   const preview = h('p', { class: 'ws-inject-preview', id: 'ws-inject-preview' });
   const showPreview = () => {
+    // Where the inject fits comes first: fired in another round, it is dated by that round.
     const chosen = events.find((e) => e.id === event.value);
-    preview.textContent = chosen ? unconditionalText(chosen.text) : '';
+    const fits = chosen ? fittingRounds(chosen, scenario) : null;
+    const when = fits ? t('wsInjectFits', { rounds: fits }) : t('wsInjectAnyRound');
+    preview.textContent = chosen ? `${when}. ${unconditionalText(chosen.text)}` : '';
   };
   event.setAttribute('aria-describedby', preview.id);
   event.addEventListener('change', showPreview);
@@ -56,7 +55,7 @@ function scenarioInjectForm(
           said(
             reached > 0
               ? t('wsInjectFired', { title, target: targetName(to, teams) })
-              : t('wsInjectRefused'),
+              : t('wsScenarioInjectRefused'),
           );
         },
       },
