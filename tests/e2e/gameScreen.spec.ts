@@ -3,6 +3,8 @@
 // view while deciding and never cover a Choose button; changes are told good or bad for the
 // country in words and colour; glossary terms explain themselves; axe finds nothing.
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { loadScenarioText } from '../../src/sim/scenario/load.ts';
 import { expectNoAxeViolations, playByClicking } from './support.ts';
 
 const SIZES = [
@@ -120,7 +122,7 @@ for (const size of SIZES) {
     test('a glossary term is explained on focus, and the decision passes axe', async ({ page }) => {
       await page.goto('/?seed=11');
       await page.getByRole('button', { name: /^Play: Solomon Islands/ }).click();
-      const term = page.locator('.decision button.term').first();
+      const term = page.locator('.decision button.term:visible').first();
       await term.focus();
       const tip = page.locator(`#${await term.getAttribute('aria-describedby')}`);
       await expect(tip).toBeVisible();
@@ -216,59 +218,46 @@ test.describe('laptop 1366x768, a major event', () => {
   });
 });
 
-/** Serves the Solomon Islands with short forms and an advisor's voice on its first decision. */
-async function withShortForms(page: Page) {
-  await page.route(/\/assets\/solomon-islands-[\w-]+\.js$/, async (route) => {
-    const response = await route.fetch();
-    const body = (await response.text())
-      .replace(
-        '"advisors":[]',
-        '"advisors":[{"id":"finance","name":"Mere","role":"finance minister"}]',
-      )
-      .replace(
-        '"decisions":[{"id":"cable"',
-        '$&,"short":"Which cable will carry the country online?","voices":[{"advisor":"finance","line":"We cannot pay for a cable ourselves."}]',
-      )
-      .replace(
-        '"id":"huawei-cable"',
-        '$&,"headline":"Keep Huawei building","short":"Work starts at once, on Chinese credit."',
-      );
-    await route.fulfill({ response, body });
-  });
-}
+const solomon = loadScenarioText(
+  readFileSync('scenarios/solomon-islands.yaml', 'utf8'),
+  'solomon-islands.yaml',
+);
 
 test.describe('laptop 1366x768, short forms', () => {
   test.use({ viewport: { width: 1366, height: 768 } });
 
-  test('a card shows its headline and sentence; the prompt is short; advisors speak, marked illustrative', async ({
+  test('each card shows its headline and one sentence (else its label and first sentence); the reasons wait behind one click', async ({
     page,
   }) => {
-    await withShortForms(page);
     await page.goto('/?seed=11');
     await page.getByRole('button', { name: /^Play: Solomon Islands/ }).click();
-    const card = page.locator('.option').first();
-    await expect(card.getByRole('heading')).toHaveText('Keep Huawei building');
-    await expect(card.locator('.option-short')).toHaveText(
-      'Work starts at once, on Chinese credit.',
-    );
-    // The long text and the reasons wait behind one click.
-    await expect(card.locator('.appeal')).toBeHidden();
-    await card.getByText('Why say yes, what critics warn').click();
-    await expect(card.locator('.appeal')).toBeVisible();
-    await expect(page.locator('.decision .prompt')).toHaveText(
-      'Which cable will carry the country online?',
-    );
-    const voices = page.getByRole('region', { name: 'Your advisors' });
-    await expect(voices).toContainText('Illustrative');
-    await expect(voices).toContainText(
-      'Mere, finance minister: “We cannot pay for a cable ourselves.”',
-    );
-    // Without short forms, the second card falls back to its label and first sentence.
-    const second = page.locator('.option').nth(1);
-    await expect(second.getByRole('heading')).toHaveText(
-      'Take the Australian-funded Coral Sea Cable',
-    );
-    await expect(second.locator('.option-short')).toHaveText(/^Drop Huawei .*\.$/);
+    const decision = solomon.decisions[0];
+    if (!decision) throw new Error('the scenario has no decision');
+    const cards = page.locator('.option');
+    await expect(cards).toHaveCount(decision.options.length);
+    for (const [i, option] of decision.options.entries()) {
+      const card = cards.nth(i);
+      await expect(card.getByRole('heading')).toHaveText(option.headline ?? option.label);
+      const sentence = card.locator('.option-short');
+      if (option.short) await expect(sentence).toHaveText(option.short);
+      else await expect(sentence).toHaveText(/\.$/);
+    }
+    const first = cards.first();
+    await expect(first.locator('.appeal')).toBeHidden();
+    await first.getByText('Why say yes, what critics warn').click();
+    await expect(first.locator('.appeal')).toBeVisible();
+    // The words the player reads, without the glossary's explanations tucked inside them.
+    const prompt = await page.locator('.decision .prompt').evaluate((p) => {
+      const copy = p.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('.term-tip').forEach((tip) => tip.remove());
+      return copy.textContent;
+    });
+    expect(prompt).toBe(decision.short ?? decision.prompt);
+    if ((decision.voices ?? []).length > 0) {
+      const voices = page.getByRole('region', { name: 'Your advisors' });
+      await expect(voices).toContainText('Illustrative');
+      await expect(voices.locator('li')).toHaveCount(decision.voices?.length ?? 0);
+    }
     await expectNoAxeViolations(page);
   });
 });

@@ -59,7 +59,7 @@ export function decisionPanel(
           'details',
           { class: 'more' },
           h('summary', {}, t('readMore')),
-          h('p', {}, ...glossary.mark(decision.prompt)),
+          h('p', {}, ...glossary.mark(decision.prompt, true)),
         )
       : null,
     sourcesDisclosure(scenario, decision),

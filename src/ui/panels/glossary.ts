@@ -33,19 +33,23 @@ export class Glossary {
         : null;
   }
 
-  /** The text as nodes, with the first use of each term marked. */
-  mark(text: string): (Node | string)[] {
+  /**
+   * The text as nodes, with the first use of each term marked. Text behind a disclosure
+   * (`folded`) marks its own first uses but leaves them unseen, so the term is marked again
+   * where it shows by default.
+   */
+  mark(text: string, folded = false): (Node | string)[] {
     if (!this.pattern) return [text];
     const out: (Node | string)[] = [];
+    const seen = folded ? new Set(this.seen) : this.seen;
     let last = 0;
     for (const match of text.matchAll(this.pattern)) {
       const found = match[0];
       const entry = this.forms.get(found.toLowerCase());
       // Acronyms match only in capitals: "cert" in a sentence is not CERT.
       const acronym = entry && entry.term === entry.term.toUpperCase();
-      if (!entry || this.seen.has(entry.term) || (acronym && found !== found.toUpperCase()))
-        continue;
-      this.seen.add(entry.term);
+      if (!entry || seen.has(entry.term) || (acronym && found !== found.toUpperCase())) continue;
+      seen.add(entry.term);
       out.push(text.slice(last, match.index), termButton(found, entry));
       last = match.index + found.length;
     }

@@ -78,7 +78,7 @@ export function newsItem(
     event && (event.date || entry.kind === 'inject')
       ? landedDate(event, entry.round, session.scenario)
       : null;
-  const story = text && text !== short ? h('p', {}, ...glossary.mark(text)) : null;
+  const story = text && text !== short ? h('p', {}, ...glossary.mark(text, true)) : null;
   const rest = [
     ...entry.notes.filter((n) => n !== text).map((note) => h('p', { class: 'note' }, note)),
     changeList(entry),

@@ -59,7 +59,7 @@ export function optionCard(
       { class: 'more' },
       h('summary', {}, t('optionMore')),
       sentence !== option.description.trim()
-        ? h('p', {}, ...glossary.mark(option.description))
+        ? h('p', {}, ...glossary.mark(option.description, true))
         : null,
       option.appeal
         ? h('p', { class: 'appeal' }, h('strong', {}, `${t('appeal')}: `), option.appeal)

@@ -67,8 +67,7 @@ export class GameScreen {
     const firstOfRound = state.log.findIndex((e) => e.round === state.round);
     this.seenLog = firstOfRound < 0 ? state.log.length : firstOfRound;
     this.element.append(
-      this.header,
-      this.hud,
+      h('div', { class: 'game-top' }, this.header, this.hud),
       h('div', { class: 'game-body' }, this.stage, this.main),
     );
     this.unsubscribe = options.session.subscribe(() => this.changed());
