@@ -187,6 +187,8 @@ export class App {
         });
       },
     });
+    // The game on screen (a what-if's original, say) ends first, giving its map back for this one.
+    this.game?.destroy();
     this.game = game;
     this.show(game.element);
   }
@@ -201,6 +203,19 @@ export class App {
       this.mode = null;
     }
     replaceChildren(this.screen, element);
-    element.querySelector<HTMLElement>('h1, h2')?.focus();
+    this.land(element);
+  }
+
+  /**
+   * Every new screen starts at the top of the page, with focus on its title for keyboard and
+   * screen-reader users: in a game, the decision's title (the game screen knows which heading).
+   */
+  private land(element: HTMLElement): void {
+    if (this.game?.element === element) return this.game.land();
+    const heading = element.querySelector<HTMLElement>('h1, h2');
+    // A heading takes focus only with a tabindex; -1 keeps it out of the Tab order.
+    if (heading && !heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+    heading?.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
   }
 }

@@ -19,7 +19,7 @@ test('with text at 200% on a 1024x768 screen, the title and a decision need no s
   );
 });
 
-test('each indicator change is said in words with an arrow, not only in colour', async ({
+test('each indicator change is said in words with an arrow and whether it is good, not only in colour', async ({
   page,
 }) => {
   await page.goto('/?seed=2');
@@ -28,9 +28,10 @@ test('each indicator change is said in words with an arrow, not only in colour',
     .getByRole('button', { name: /^Choose: / })
     .first()
     .click();
-  const changes = await page.locator('.hud td.change').allTextContents();
+  const changes = await page.locator('.hud .change').allTextContents();
   expect(changes.length).toBeGreaterThan(5);
-  for (const text of changes) expect(text).toMatch(/^(no change|▲ up [\d.]+|▼ down [\d.]+)$/);
+  for (const text of changes)
+    expect(text).toMatch(/^(no change|[▲▼] (up|down) [\d.]+(, (better|worse))?)$/);
   expect(changes.some((text) => text !== 'no change')).toBe(true);
 });
 

@@ -11,13 +11,13 @@ test('reloading the page resumes the game exactly where the player was', async (
   await playSteps(page, 5);
   const round = await page.locator('.game-header .round').textContent();
   const heading = await page.locator('.main-panel h2').first().textContent();
-  const indicators = await page.locator('.hud table.indicators').textContent();
+  const indicators = await page.locator('.hud .hud-strip').textContent();
 
   await page.reload();
 
   await expect(page.locator('.game-header .round')).toHaveText(round ?? '');
   await expect(page.locator('.main-panel h2').first()).toHaveText(heading ?? '');
-  await expect(page.locator('.hud table.indicators')).toHaveText(indicators ?? '');
+  await expect(page.locator('.hud .hud-strip')).toHaveText(indicators ?? '');
 });
 
 test('the title screen offers to continue a saved game after leaving it for the menu', async ({

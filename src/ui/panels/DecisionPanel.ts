@@ -1,63 +1,70 @@
-// A decision put to the player: the offer, its sources, and each option with its terms, the
-// government's reasons to say yes, the critics' warnings, and a button (or why it is closed).
+// A decision put to the player: the news that informs it, the offer in short (the full prompt
+// and its sources on demand), the advisors' voices (illustrative), and the options as cards side
+// by side where the screen allows.
 import type { GameSession } from '../../sim/session.ts';
 import { h } from '../dom.ts';
 import { t } from '../messages.ts';
-import { knownCosts } from './knownCosts.ts';
+import { Glossary } from './glossary.ts';
+import { optionCard } from './optionCard.ts';
 import { sourcesDisclosure } from './sources.ts';
+
+function voices(session: GameSession, decisionId: string): HTMLElement | null {
+  const decision = session.index.decisions.get(decisionId);
+  const lines = (decision?.voices ?? []).flatMap((voice) => {
+    const advisor = session.scenario.advisors.find((a) => a.id === voice.advisor);
+    if (!advisor) return [];
+    return [
+      h(
+        'li',
+        {},
+        h('strong', {}, t('advisorName', { name: advisor.name, role: advisor.role })),
+        ` “${voice.line}”`,
+      ),
+    ];
+  });
+  if (lines.length === 0) return null;
+  return h(
+    'section',
+    { class: 'voices', attrs: { 'aria-labelledby': `voices-${decisionId}` } },
+    h('h3', { id: `voices-${decisionId}` }, t('advisors')),
+    h('p', { class: 'illustrative' }, t('advisorsIllustrative')),
+    h('ul', {}, ...lines),
+  );
+}
 
 export function decisionPanel(
   session: GameSession,
   decisionId: string,
   onChoose: (option: string) => void,
+  news: HTMLElement | null = null,
+  glossary = new Glossary(session.scenario.glossary),
 ): HTMLElement {
   const decision = session.index.decisions.get(decisionId);
   if (!decision) throw new Error(`unknown decision ${decisionId}`);
   const scenario = session.scenario;
-  const options = decision.options.map((option) => {
-    const status = session.optionStatus(decisionId, option.id);
-    const known = knownCosts(option);
-    return h(
-      'li',
-      { class: status.available ? 'option' : 'option closed' },
-      h('h3', {}, option.label),
-      h('p', {}, option.description),
-      option.appeal
-        ? h('p', { class: 'appeal' }, h('strong', {}, `${t('appeal')}: `), option.appeal)
-        : null,
-      option.risk
-        ? h('p', { class: 'risk' }, h('strong', {}, `${t('risk')}: `), option.risk)
-        : null,
-      option.terms && option.terms.length > 0
-        ? h(
-            'dl',
-            { class: 'terms', attrs: { 'aria-label': t('terms') } },
-            ...option.terms.flatMap((term) => [h('dt', {}, term.label), h('dd', {}, term.value)]),
-          )
-        : null,
-      known ? h('p', { class: 'known' }, h('strong', {}, `${t('knownNow')}: `), known) : null,
-      sourcesDisclosure(scenario, option),
-      status.available
-        ? h(
-            'button',
-            {
-              class: 'choose',
-              attrs: { type: 'button' },
-              on: { click: () => onChoose(option.id) },
-            },
-            t('choose', { label: option.label }),
-          )
-        : h('p', { class: 'closed-reason' }, t('closed', { reason: status.reason })),
-    );
-  });
+  const options = decision.options.map((option) =>
+    optionCard(scenario, option, session.optionStatus(decisionId, option.id), glossary, () =>
+      onChoose(option.id),
+    ),
+  );
   return h(
     'section',
     { class: 'decision', attrs: { 'aria-labelledby': `decision-${decision.id}` } },
     h('p', { class: 'eyebrow' }, `${t('decision')}${decision.date ? ` · ${decision.date}` : ''}`),
     h('h2', { id: `decision-${decision.id}`, attrs: { tabindex: '-1' } }, decision.title),
-    h('p', { class: 'prompt' }, decision.prompt),
+    news,
+    h('p', { class: 'prompt' }, ...glossary.mark(decision.short ?? decision.prompt)),
+    decision.short
+      ? h(
+          'details',
+          { class: 'more' },
+          h('summary', {}, t('readMore')),
+          h('p', {}, ...glossary.mark(decision.prompt, true)),
+        )
+      : null,
     sourcesDisclosure(scenario, decision),
+    voices(session, decisionId),
     h('h3', { class: 'visually-hidden' }, t('options')),
-    h('ul', { class: 'options' }, ...options),
+    h('ul', { class: options.length > 3 ? 'options many' : 'options' }, ...options),
   );
 }

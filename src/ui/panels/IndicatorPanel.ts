@@ -1,21 +1,20 @@
-// The country's indicators with this round's change; each name carries its one-sentence meaning
-// (shown on hover and focus, read by screen readers). Direction is given in words and arrows,
-// never by colour alone.
+// The country's indicators with this round's change, as a table (the debrief and the workshop);
+// each name carries its one-sentence meaning (shown on hover and focus, read by screen readers).
+// A change is told by arrow and word, and whether it is good for the country in a word and a
+// colour: never by colour alone, never coloured by direction.
 import { INDICATOR_IDS, INDICATORS, type Indicators } from '../../sim/indicators.ts';
 import { h, uid } from '../dom.ts';
 import { t } from '../messages.ts';
+import { changeText, toneOf } from './changeTone.ts';
 
-function formatValue(id: (typeof INDICATOR_IDS)[number], value: number): string {
+/** The debrief says a move's meaning itself: it takes the direction and size alone. */
+export { moveText as changeText } from './changeTone.ts';
+
+export function formatValue(id: (typeof INDICATOR_IDS)[number], value: number): string {
   const rounded = Math.round(value * 10) / 10;
   return INDICATORS[id].unit === '/100'
     ? `${rounded}`
     : `${rounded}${INDICATORS[id].unit.startsWith('%') ? '' : ' '}${INDICATORS[id].unit}`;
-}
-
-export function changeText(delta: number): string {
-  if (Math.abs(delta) < 0.05) return t('unchanged');
-  const amount = Math.round(Math.abs(delta) * 10) / 10;
-  return `${delta > 0 ? '▲' : '▼'} ${t('indicatorChange', { direction: delta > 0 ? t('up') : t('down'), amount })}`;
 }
 
 export function indicatorPanel(
@@ -41,11 +40,7 @@ export function indicatorPanel(
         h('span', { class: 'meaning', id: meaningId }, INDICATORS[id].meaning),
       ),
       h('td', { class: 'value' }, formatValue(id, now[id])),
-      h(
-        'td',
-        { class: delta > 0 ? 'change up' : delta < 0 ? 'change down' : 'change' },
-        changeText(delta),
-      ),
+      h('td', { class: `change ${toneOf(id, delta)}` }, changeText(id, delta)),
     );
   });
   return h(

@@ -1,14 +1,18 @@
-// What happened this round: each consequence with what it changed, a "Why?" to its sources, and
-// what is still to come.
+// What happened this round: first the news in the order it happened, then the effects of the
+// player's choices, each traced to the choice and the year it was made; every-year effects of
+// running deals in a compact ticker; and what is still to come.
 import { INDICATORS, type IndicatorId } from '../../sim/indicators.ts';
 import type { ScenarioIndex } from '../../sim/scenario/scenarioIndex.ts';
 import type { GameSession } from '../../sim/session.ts';
 import type { GameState, LogEntry, Origin } from '../../sim/state.ts';
-import { unconditionalText } from '../../sim/texts.ts';
-import { landedDate } from '../../sim/eventDates.ts';
 import { h } from '../dom.ts';
 import { t } from '../messages.ts';
+import { changePhrase } from './changeTone.ts';
+import { Glossary } from './glossary.ts';
+import { changeList, NEWS_KINDS, newsItem } from './newsItem.ts';
+import { pendingText } from './plural.ts';
 import { sourcesDisclosure } from './sources.ts';
+import { entryTitle } from './stageNames.ts';
 
 /** The scenario item a log entry came from, for its sources. */
 export function originItem(index: ScenarioIndex, origin: Origin) {
@@ -23,46 +27,52 @@ export function originItem(index: ScenarioIndex, origin: Origin) {
 export function describeChanges(entry: LogEntry, revealHidden = false): string {
   return Object.entries(entry.changes)
     .filter(([id]) => revealHidden || !INDICATORS[id as IndicatorId].hidden)
-    .map(
-      ([id, delta]) =>
-        `${INDICATORS[id as IndicatorId].label} ${(delta ?? 0) > 0 ? '+' : ''}${Math.round((delta ?? 0) * 10) / 10}`,
-    )
+    .map(([id, delta]) => changePhrase(id as IndicatorId, delta ?? 0))
     .join(', ');
 }
 
-export function logEntryItem(session: GameSession, entry: LogEntry): HTMLElement {
+/** "Because you chose “Keep the Huawei contract” in 2018." for an effect of a choice. */
+function traced(session: GameSession, entry: LogEntry): string | null {
+  const { decision, option } = entry.origin;
+  if (!decision || !option) return null;
+  const choice = [...session.state.choices]
+    .reverse()
+    .find((c) => c.decision === decision && c.option === option && c.round <= entry.round);
+  const label = session.index.decisions.get(decision)?.options.find((o) => o.id === option)?.label;
+  if (!choice || !label) return null;
+  const when = session.scenario.rounds[choice.round - 1]?.label ?? String(choice.round);
+  return t('becauseYouChose', { option: label, when });
+}
+
+export function logEntryItem(
+  session: GameSession,
+  entry: LogEntry,
+  glossary = new Glossary(session.scenario.glossary),
+): HTMLElement {
+  if (NEWS_KINDS.has(entry.kind)) return newsItem(session, entry, glossary);
   const item = originItem(session.index, entry.origin);
-  const changes = describeChanges(entry);
-  const event = entry.origin.event ? session.index.events.get(entry.origin.event) : undefined;
-  // Events and injects arrive as cards with a heading of their own; the rest are log lines.
-  const isCard = entry.kind === 'event' || entry.kind === 'inject' || entry.kind === 'election';
-  // An inject is dated by the round it lands in; an event keeps its date only in its own round.
-  const date =
-    event && (event.date || entry.kind === 'inject')
-      ? landedDate(event, entry.round, session.scenario)
-      : null;
-  const kindLabel = entry.kind === 'inject' ? t('injectCard') : isCard ? t('eventCard') : null;
+  const because = traced(session, entry);
   return h(
     'li',
-    { class: `log-entry ${entry.kind}${isCard ? ' event-card' : ''}` },
-    kindLabel ? h('p', { class: 'eyebrow' }, `${kindLabel}${date ? ` · ${date}` : ''}`) : null,
-    isCard
-      ? h('h3', { class: 'log-title' }, entry.title)
-      : h('p', { class: 'log-title' }, entry.title),
-    event ? h('p', {}, entry.text ?? unconditionalText(event.text)) : null,
+    { class: `log-entry ${entry.kind}` },
+    h('p', { class: 'log-title' }, entryTitle(session.index, entry)),
     ...entry.notes.map((note) => h('p', { class: 'note' }, note)),
-    changes ? h('p', { class: 'changes' }, changes) : null,
+    changeList(entry),
+    because ? h('p', { class: 'because' }, because) : null,
     item ? sourcesDisclosure(session.scenario, item) : null,
   );
+}
+
+/** A deal's every-year effect, repeated each round: a line in the ticker, not a card. */
+function isRoutine(entry: LogEntry): boolean {
+  return entry.kind === 'stage' && entry.title.endsWith('(this round)');
 }
 
 /** What a player is told of the current round: its entries less rules and hidden events, and what is still to come. */
 export function roundEntries(state: GameState): { entries: LogEntry[]; pending: string[] } {
   return {
     entries: state.log.filter((e) => e.round === state.round && e.kind !== 'rule' && !e.hidden),
-    pending: state.delayed.map((d) =>
-      t('pendingItem', { note: d.note, n: d.dueRound - state.round }),
-    ),
+    pending: state.delayed.map((d) => pendingText(d.note, d.dueRound - state.round)),
   };
 }
 
@@ -72,10 +82,42 @@ export function reportLists(
   { entries, pending }: { entries: LogEntry[]; pending: string[] },
   pendingHeading: HTMLElement,
 ): (HTMLElement | null)[] {
+  const glossary = new Glossary(session.scenario.glossary);
+  const news = entries.filter((e) => NEWS_KINDS.has(e.kind));
+  // A running deal's yearly line is worth a line only when it moved something the player sees.
+  const routine = entries.filter((e) => isRoutine(e) && describeChanges(e) !== '');
+  const effects = entries.filter((e) => !NEWS_KINDS.has(e.kind) && !isRoutine(e));
+  const section = (title: string, list: LogEntry[]) =>
+    list.length > 0
+      ? h(
+          'section',
+          { class: 'report-part' },
+          h('h3', {}, title),
+          h('ul', { class: 'log' }, ...list.map((e) => logEntryItem(session, e, glossary))),
+        )
+      : null;
   return [
-    entries.length > 0
-      ? h('ul', { class: 'log' }, ...entries.map((e) => logEntryItem(session, e)))
-      : h('p', {}, t('nothingHappened')),
+    entries.length === 0 ? h('p', {}, t('nothingHappened')) : null,
+    section(t('whatHappened'), news),
+    section(t('yourChoicesEffects'), effects),
+    routine.length > 0
+      ? h(
+          'section',
+          { class: 'report-part' },
+          h('h3', {}, t('everyYear')),
+          h(
+            'ul',
+            { class: 'ticker' },
+            ...routine.map((e) =>
+              h(
+                'li',
+                {},
+                `${entryTitle(session.index, e)}: ${describeChanges(e) || t('unchanged')}`,
+              ),
+            ),
+          ),
+        )
+      : null,
     pending.length > 0
       ? h(
           'div',
@@ -94,16 +136,27 @@ export function roundReport(
 ): HTMLElement {
   const state = session.state;
   const label = session.scenario.rounds[state.round - 1]?.label ?? String(state.round);
-  const { entries, pending } = roundEntries(state);
   return h(
     'section',
     { class: 'round-report', attrs: { 'aria-labelledby': 'round-report-title' } },
     h('h2', { id: 'round-report-title', attrs: { tabindex: '-1' } }, t('roundReport', { label })),
-    ...reportLists(session, { entries, pending }, h('h3', {}, t('pending'))),
+    ...reportLists(session, roundEntries(state), h('h3', {}, t('pending'))),
     h(
       'button',
       { class: 'primary', attrs: { type: 'button' }, on: { click: onContinue } },
       isLast ? t('seeEnding') : t('continue'),
     ),
+  );
+}
+
+/** What is still to come, beside the decision. */
+export function pendingSection(state: GameState): HTMLElement | null {
+  const { pending } = roundEntries(state);
+  if (pending.length === 0) return null;
+  return h(
+    'section',
+    { class: 'pending' },
+    h('h2', {}, t('pending')),
+    h('ul', {}, ...pending.map((p) => h('li', {}, p))),
   );
 }

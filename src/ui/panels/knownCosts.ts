@@ -4,6 +4,9 @@ import { INDICATORS, type IndicatorId } from '../../sim/indicators.ts';
 import type { EffectData } from '../../sim/scenario/effects.schema.ts';
 import type { OptionData } from '../../sim/scenario/scenario.schema.ts';
 import { t } from '../messages.ts';
+import { plural } from './plural.ts';
+
+const YEARS = { one: 'yearsOne', other: 'yearsMany' } as const;
 
 const CREDITOR_NAMES: Record<string, string> = {
   china: 'Chinese state lenders',
@@ -23,7 +26,7 @@ function changes(effects: readonly EffectData[]): string[] {
   );
 }
 
-function loans(option: OptionData): string[] {
+export function knownLoans(option: OptionData): string[] {
   return Object.values(option.effects ?? {})
     .flat()
     .flatMap((e) => (e.borrow ? [e.borrow] : []))
@@ -32,13 +35,13 @@ function loans(option: OptionData): string[] {
         pct: b.pctGdp,
         creditor: CREDITOR_NAMES[b.creditor] ?? b.creditor,
         rate: b.ratePct,
-        years: b.years,
-        grace: b.graceYears,
+        years: plural(b.years, YEARS),
+        grace: plural(b.graceYears, YEARS),
       }),
     );
 }
 
 export function knownCosts(option: OptionData): string | null {
-  const known = [...changes(option.effects?.now ?? []), ...loans(option)];
+  const known = [...changes(option.effects?.now ?? []), ...knownLoans(option)];
   return known.length > 0 ? known.join('; ') : null;
 }

@@ -1,6 +1,6 @@
-// The game: the year, the indicators and what is still to come, and either the decision at hand
-// or the round's report; at the end, the debrief. It only sends player commands to the session
-// and renders its state.
+// The game: the map as the stage, the country's indicators always in view, and beside the map
+// (below it on tablets and phones) the decision at hand or the round's report; at the end, the
+// debrief. It only sends player commands to the session and renders its state.
 import type { Indicators } from '../../sim/indicators.ts';
 import type { GameSession } from '../../sim/session.ts';
 import type { GameState } from '../../sim/state.ts';
@@ -13,8 +13,13 @@ import { debrief } from '../debrief/Debrief.ts';
 import { h, replaceChildren } from '../dom.ts';
 import { t } from '../messages.ts';
 import { decisionPanel } from '../panels/DecisionPanel.ts';
-import { indicatorPanel } from '../panels/IndicatorPanel.ts';
-import { describeChanges, roundReport } from '../panels/RoundReport.ts';
+import { EventMoment, momentsOf } from '../panels/eventMoment.ts';
+import { Glossary } from '../panels/glossary.ts';
+import { indicatorStrip } from '../panels/indicatorStrip.ts';
+import { isMajor, newsSoFar } from '../panels/newsItem.ts';
+import { describeChanges, pendingSection, roundReport } from '../panels/RoundReport.ts';
+import { entryTitle } from '../panels/stageNames.ts';
+import './gameScreen.css';
 
 export interface GameScreenOptions {
   session: GameSession;
@@ -30,6 +35,9 @@ export interface GameScreenOptions {
   whatIf?: { original: GameState; decisionTitle: string };
 }
 
+/** The map may learn to spotlight a place (a pulse where a major event happens). */
+type StageMap = MapHandle & { spotlight?: (placeId: string) => void };
+
 export class GameScreen {
   readonly element = h('div', { class: 'game-screen' });
   private readonly header = h('header', { class: 'game-header' });
@@ -37,18 +45,38 @@ export class GameScreen {
   private readonly main = h('div', { class: 'main-panel' });
   private readonly unsubscribe: () => void;
   private moment: { phase: string; round: number } | null = null;
-  /** The map (Phaser, loaded on demand): what the deals have built, and the ties they make. */
+  /** The stage: the map (Phaser, loaded on demand) and a major event's moment over it. */
   private readonly mapPanel = h('div', { class: 'map-panel' });
-  private readonly column = h('div', { class: 'main-column' }, this.mapPanel, this.main);
-  private map: MapHandle | null = null;
+  private readonly eventMoment = new EventMoment();
+  private readonly stage = h('div', { class: 'stage' }, this.mapPanel, this.eventMoment.element);
+  private map: StageMap | null = null;
   private destroyed = false;
+  /** Log entries already shown as moments; on opening, the current round's news is shown again. */
+  private seenLog: number;
+  private speech = '';
+  private choosing = false;
+  /** What stays on screen while scrolling: the title bar and strip on laptops, the strip on phones. */
+  private readonly hudObserver = new ResizeObserver(() => {
+    const top = this.hud.parentElement;
+    const sticky = top && getComputedStyle(top).position === 'sticky' ? top : this.hud;
+    document.documentElement.style.setProperty('--hud-height', `${sticky.offsetHeight}px`);
+  });
 
   constructor(private readonly options: GameScreenOptions) {
-    this.element.append(this.header, h('div', { class: 'game-body' }, this.column, this.hud));
+    const { state } = options.session;
+    const firstOfRound = state.log.findIndex((e) => e.round === state.round);
+    this.seenLog = firstOfRound < 0 ? state.log.length : firstOfRound;
+    this.element.append(
+      h('div', { class: 'game-top' }, this.header, this.hud),
+      h('div', { class: 'game-body' }, this.stage, this.main),
+    );
     this.unsubscribe = options.session.subscribe(() => this.changed());
+    // The strip's height keeps the sticky map below it and focused controls clear of it.
+    this.hudObserver.observe(this.hud);
+    if (this.hud.parentElement) this.hudObserver.observe(this.hud.parentElement);
     this.render();
     if (options.session.scenario.map) void this.mountMap();
-    else this.mapPanel.remove();
+    else this.stage.classList.add('no-map');
   }
 
   /** The screen owns its session: leaving the screen ends the session's actors. */
@@ -56,8 +84,20 @@ export class GameScreen {
     this.destroyed = true;
     this.map?.destroy();
     this.map = null;
+    this.eventMoment.destroy();
+    this.hudObserver.disconnect();
+    document.documentElement.style.removeProperty('--hud-height');
     this.unsubscribe();
     this.options.session.stop();
+  }
+
+  /**
+   * Lands the view on what to do next: the page at its top (map and indicators in view) and focus
+   * on the decision's or report's title, for keyboard and screen-reader users.
+   */
+  land(): void {
+    this.main.querySelector<HTMLElement>('h2[tabindex="-1"], h2')?.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
   }
 
   private changed(): void {
@@ -83,27 +123,35 @@ export class GameScreen {
         : null,
     );
     const roundStart = (state.history[state.round - 1] ?? state.history[0]) as Indicators;
-    const pending = state.delayed.map((d) =>
-      h('li', {}, t('pendingItem', { note: d.note, n: d.dueRound - state.round })),
-    );
+    replaceChildren(this.hud, indicatorStrip(state.indicators, roundStart));
     replaceChildren(
-      this.hud,
-      indicatorPanel(state.indicators, roundStart),
-      pending.length > 0
-        ? h('section', { class: 'pending' }, h('h2', {}, t('pending')), h('ul', {}, ...pending))
-        : null,
+      this.main,
+      this.mainPanel(),
+      session.phase === 'deciding' ? pendingSection(state) : null,
     );
-    replaceChildren(this.main, this.mainPanel());
     this.updateMap();
     // The debrief has its own, fuller indicator table and needs the width.
     this.element.classList.toggle('ended', session.phase === 'ended');
-    // Focus goes to the new heading for keyboard and screen-reader users, and the view returns to
-    // the top of the column, map first: focusing alone would scroll the map off a 720-pixel screen.
-    this.main.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
-    if (this.element.isConnected && this.column.getBoundingClientRect().top < 0) {
-      this.column.scrollIntoView({ block: 'start' });
-    }
+    this.showMoments();
+    if (this.element.isConnected) this.land();
     this.cue();
+  }
+
+  /** New major events get their moment on the stage; the player's next move clears it. */
+  private showMoments(): void {
+    const { session } = this.options;
+    const log = session.state.log;
+    const fresh = log.slice(this.seenLog).filter((e) => !e.hidden && isMajor(session, e));
+    const moved = log.length !== this.seenLog;
+    this.seenLog = log.length;
+    if (session.phase === 'ended' || (moved && fresh.length === 0)) return this.eventMoment.clear();
+    if (fresh.length === 0) return;
+    const { moments, placeId } = momentsOf(session, fresh);
+    this.eventMoment.show(moments);
+    if (placeId) this.map?.spotlight?.(placeId);
+    this.options.sound?.play('alert');
+    this.speech = moments.map((m) => `${t('majorNews')}: ${m.headline}. ${m.short}`).join(' ');
+    if (!this.choosing) this.options.announcer.say(this.speech);
   }
 
   /**
@@ -139,6 +187,7 @@ export class GameScreen {
     } catch (error) {
       // The game is whole without its map; say why in the console and carry on.
       console.warn('The map could not be shown:', error);
+      this.stage.classList.add('no-map');
       this.mapPanel.remove();
     }
   }
@@ -163,7 +212,14 @@ export class GameScreen {
     }
     if (session.phase === 'deciding') {
       const decision = state.pending[0] as string;
-      return decisionPanel(session, decision, (option) => this.choose(decision, option));
+      const glossary = new Glossary(session.scenario.glossary);
+      return decisionPanel(
+        session,
+        decision,
+        (option) => this.choose(decision, option),
+        newsSoFar(session, glossary),
+        glossary,
+      );
     }
     return roundReport(
       session,
@@ -175,11 +231,17 @@ export class GameScreen {
   private choose(decision: string, option: string): void {
     const { session, announcer } = this.options;
     const before = session.state.log.length;
-    if (session.choose(decision, option)) this.options.sound?.play('choose');
+    this.speech = '';
+    this.choosing = true;
+    const chosen = session.choose(decision, option);
+    this.choosing = false;
+    if (chosen) this.options.sound?.play('choose');
     const said = session.state.log
       .slice(before)
       .filter((e) => !e.hidden)
-      .map((e) => t('announcedChanges', { title: e.title, changes: describeChanges(e) }));
-    announcer.say(said.join(' '));
+      .map((e) =>
+        t('announcedChanges', { title: entryTitle(session.index, e), changes: describeChanges(e) }),
+      );
+    announcer.say([...said, this.speech].join(' '));
   }
 }

@@ -1,0 +1,81 @@
+// One option as a card a class can compare at a glance: a headline, one sentence, chips for what
+// is known now (immediate changes, builder, financing), and everything else (the full text, why a
+// government says yes, what critics warn, the sources) one click or key away.
+import { INDICATORS, type IndicatorId } from '../../sim/indicators.ts';
+import type { OptionData, ScenarioData } from '../../sim/scenario/scenario.schema.ts';
+import type { OptionStatus } from '../../sim/playerChoices.ts';
+import { h } from '../dom.ts';
+import { t } from '../messages.ts';
+import { changePhrase, toneOf } from './changeTone.ts';
+import type { Glossary } from './glossary.ts';
+import { knownCosts, knownLoans } from './knownCosts.ts';
+import { sourcesDisclosure } from './sources.ts';
+
+/** The first sentence of a text: the fallback for a missing short form. */
+export function firstSentence(text: string): string {
+  const match = /^[\s\S]*?[.!?](?=\s+[A-Z"“(]|\s*$)/.exec(text.trim());
+  return (match?.[0] ?? text).trim();
+}
+
+function chips(option: OptionData): HTMLElement[] {
+  const changes = (option.effects?.now ?? []).flatMap((effect) =>
+    Object.entries(effect.change ?? {})
+      .filter(([id]) => !INDICATORS[id as IndicatorId].hidden)
+      .map(([id, delta]) => {
+        const tone = toneOf(id as IndicatorId, delta ?? 0);
+        return h('li', { class: `chip ${tone}` }, changePhrase(id as IndicatorId, delta ?? 0));
+      }),
+  );
+  const terms = (option.terms ?? []).map((term) =>
+    h('li', { class: 'chip term-chip' }, h('strong', {}, `${term.label}: `), term.value),
+  );
+  // Without terms of its own, an option's loan is still known now: say it as a chip.
+  const loans =
+    terms.length > 0 ? [] : knownLoans(option).map((l) => h('li', { class: 'chip' }, l));
+  return [...terms, ...loans, ...changes];
+}
+
+export function optionCard(
+  scenario: ScenarioData,
+  option: OptionData,
+  status: OptionStatus,
+  glossary: Glossary,
+  onChoose: () => void,
+): HTMLElement {
+  const sentence = option.short ?? firstSentence(option.description);
+  const known = knownCosts(option);
+  const found = chips(option);
+  return h(
+    'li',
+    { class: status.available ? 'option' : 'option closed' },
+    h('h4', { class: 'option-headline' }, option.headline ?? option.label),
+    option.headline ? h('p', { class: 'option-label' }, option.label) : null,
+    h('p', { class: 'option-short' }, ...glossary.mark(sentence)),
+    found.length > 0
+      ? h('ul', { class: 'chips', attrs: { 'aria-label': t('knownNow') } }, ...found)
+      : null,
+    h(
+      'details',
+      { class: 'more' },
+      h('summary', {}, t('optionMore')),
+      sentence !== option.description.trim()
+        ? h('p', {}, ...glossary.mark(option.description, true))
+        : null,
+      option.appeal
+        ? h('p', { class: 'appeal' }, h('strong', {}, `${t('appeal')}: `), option.appeal)
+        : null,
+      option.risk
+        ? h('p', { class: 'risk' }, h('strong', {}, `${t('risk')}: `), option.risk)
+        : null,
+      known ? h('p', { class: 'known' }, h('strong', {}, `${t('knownNow')}: `), known) : null,
+    ),
+    sourcesDisclosure(scenario, option),
+    status.available
+      ? h(
+          'button',
+          { class: 'choose', attrs: { type: 'button' }, on: { click: onChoose } },
+          t('choose', { label: option.label }),
+        )
+      : h('p', { class: 'closed-reason' }, t('closed', { reason: status.reason })),
+  );
+}
