@@ -6,7 +6,7 @@ import { playThrough } from '../../src/sim/playthrough.ts';
 import { loadScenarioText } from '../../src/sim/scenario/load.ts';
 import type { Strategy } from '../../src/sim/strategies.ts';
 import { buildReport, type StudentReport } from '../../src/ui/classroom/reportFormat.ts';
-import { expectNoAxeViolations, playByClicking } from './support.ts';
+import { expectNoAxeViolations, playByClicking, playSteps } from './support.ts';
 
 const scenario = loadScenarioText(
   readFileSync('scenarios/solomon-islands.yaml', 'utf8'),
@@ -363,4 +363,29 @@ test('a class of 30: latest file wins, one file removed, compact and projector v
   expect(size).toBeGreaterThanOrEqual(24);
   await expectNoAxeViolations(page);
   await page.screenshot({ path: '.reports/class-projector.png' });
+});
+
+test('a student hands in the report mid-game, marked unfinished, from the game screen', async ({
+  page,
+}) => {
+  await page.goto('/?seed=3');
+  await page.getByRole('button', { name: /^Play: Solomon Islands/ }).click();
+  await playSteps(page, 3);
+  await page.getByRole('button', { name: 'Hand in my report so far' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Hand in my report so far' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel('Your name or initials (optional)').fill('C.D.');
+  await expectNoAxeViolations(page);
+
+  const downloading = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Download my report' }).click();
+  const report = JSON.parse(
+    readFileSync(await (await downloading).path(), 'utf8'),
+  ) as StudentReport;
+  expect(report.status).toBe('unfinished');
+  expect(report.student).toBe('C.D.');
+  expect(report.choices.length).toBeGreaterThan(0);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('button', { name: /^Choose: |^Continue$/ }).first()).toBeVisible();
 });

@@ -3,6 +3,7 @@
 // debrief. It only sends player commands to the session and renders its state.
 import type { Indicators } from '../../sim/indicators.ts';
 import type { GameSession } from '../../sim/session.ts';
+import { handInButton } from '../classroom/handIn.ts';
 import type { GameState } from '../../sim/state.ts';
 import { reportCue } from '../../audio/reportCue.ts';
 import type { SoundBoard } from '../../audio/SoundBoard.ts';
@@ -118,6 +119,8 @@ export class GameScreen {
         t('round', { n: state.round, total: session.scenario.rounds.length, label }),
       ),
       h('button', { attrs: { type: 'button' }, on: { click: this.options.onMenu } }, t('menu')),
+      // A lesson may end before the game does: the report so far can be handed in at any time.
+      whatIf || state.ending ? null : handInButton(session.scenario, () => session.state),
       whatIf
         ? h('p', { class: 'what-if-banner' }, t('whatIfBanner', { decision: whatIf.decisionTitle }))
         : null,
