@@ -213,6 +213,23 @@ describe('the Central Asia scenario', () => {
     expect(chose(kz, 'data-centre-trouble')).toEqual([]);
   });
 
+  it('the forecast of deepening reliance on China comes only after a Chinese project of your own', () => {
+    const west: Plan = {
+      cert: ['national-cert'],
+      'data-centre': ['tender-dc'],
+      network: ['multilateral-network'],
+      biometrics: ['reject-biometrics'],
+    };
+    const tender = play('tajikistan', west).state;
+    // The inherited debt alone would have met the old trigger (40% owed to China).
+    expect(tender.indicators.chinaDebtShare).toBeGreaterThanOrEqual(40);
+    expect(tender.flags).not.toContain('chinese-data-centre');
+    expect(tender.flags).not.toContain('diversified');
+    expect(tender.fired['forecast-reliance']).toBeUndefined();
+    const exim = play('tajikistan', { ...west, 'data-centre': ['cetc-exim-dc'] }).state;
+    expect(exim.fired['forecast-reliance']).toBe(10);
+  });
+
   describe('the multi-vector balance', () => {
     const lockedText = (decision: string, option: string) =>
       scenario.decisions.find((d) => d.id === decision)?.options.find((o) => o.id === option)

@@ -251,6 +251,23 @@ describe('2022: the leak and the breach', () => {
   });
 });
 
+describe('the tower debt', () => {
+  const seeds = [...Array(30).keys()].map((i) => i + 1);
+  const squeezed = (towers: string): GameState[] =>
+    seeds
+      .map((seed) => play(seed, preferring({ ...allPartner, towers: [towers] })))
+      .filter((s) => s.fired['debt-squeeze'] !== undefined);
+
+  it('a tower loan can squeeze the budget; a grant-financed build never does', () => {
+    // The same partner-minded government: a development-bank loan can be squeezed...
+    expect(squeezed('open-tender').length).toBeGreaterThan(0);
+    // ...while partner grants leave no tower loan to squeeze.
+    const partner = seeds.map((seed) => play(seed, preferring(allPartner)));
+    expect(partner.every((s) => s.choices.some((c) => c.option === 'partner-towers'))).toBe(true);
+    expect(partner.filter((s) => s.fired['debt-squeeze'] !== undefined)).toEqual([]);
+  });
+});
+
 describe('holding out', () => {
   it('waiting twice for the cable means no cable at all', () => {
     const state = play(1, preferring({ ...historical, cable: ['wait-cable'] }));
