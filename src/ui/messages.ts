@@ -375,8 +375,8 @@ const en = {
   readMore: 'Read more',
   advisors: 'Your advisors',
   advisorsIllustrative:
-    'Illustrative: invented voices that put the country’s own reasons and fears in words.',
-  advisorName: '{name}, {role}:',
+    'Illustrative: invented voices that put the country’s own reasons and fears in words. {roster}.',
+  advisorName: '{name}:',
   newsThisYear: 'News this year',
   majorNews: 'Breaking news',
   momentWhere: 'Breaking news · {place}',

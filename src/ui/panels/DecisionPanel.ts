@@ -14,12 +14,7 @@ function voices(session: GameSession, decisionId: string): HTMLElement | null {
     const advisor = session.scenario.advisors.find((a) => a.id === voice.advisor);
     if (!advisor) return [];
     return [
-      h(
-        'li',
-        {},
-        h('strong', {}, t('advisorName', { name: advisor.name, role: advisor.role })),
-        ` “${voice.line}”`,
-      ),
+      h('li', {}, h('strong', {}, t('advisorName', { name: advisor.name })), ` “${voice.line}”`),
     ];
   });
   if (lines.length === 0) return null;
@@ -27,7 +22,14 @@ function voices(session: GameSession, decisionId: string): HTMLElement | null {
     'section',
     { class: 'voices', attrs: { 'aria-labelledby': `voices-${decisionId}` } },
     h('h3', { id: `voices-${decisionId}` }, t('advisors')),
-    h('p', { class: 'illustrative' }, t('advisorsIllustrative')),
+    // Who they are is said once, the same at every decision, so each line starts with a name only.
+    h(
+      'p',
+      { class: 'illustrative' },
+      t('advisorsIllustrative', {
+        roster: session.scenario.advisors.map((a) => `${a.name}, ${a.role}`).join('; '),
+      }),
+    ),
     h('ul', {}, ...lines),
   );
 }
