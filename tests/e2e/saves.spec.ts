@@ -79,3 +79,34 @@ test('a save from an incompatible version is refused with a reason, not a crash'
   await expect(page.getByText(/damaged or from another version/)).toBeVisible();
   expect(errors).toEqual([]);
 });
+
+test('a save valid on the surface but wrong inside is refused in words and kept as it was', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('/?seed=5');
+  await page.getByRole('button', { name: PLAY }).click();
+  await playSteps(page, 3);
+  // Someone edits the saved numbers by hand: the file still parses, but its moves no longer
+  // give the game it holds.
+  const tampered = await page.evaluate(() => {
+    const save = JSON.parse(localStorage.getItem('dsr:save:solomon-islands') ?? '{}') as {
+      snapshot: { context: { game: { indicators: Record<string, number> } } };
+    };
+    save.snapshot.context.game.indicators.budget = 99;
+    const text = JSON.stringify(save);
+    localStorage.setItem('dsr:save:solomon-islands', text);
+    return text;
+  });
+  await page.reload();
+
+  await expect(
+    page.getByRole('heading', { name: 'Your saved game could not be loaded' }),
+  ).toBeVisible();
+  await expect(page.getByText(/replaying its moves from its dice/)).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem('dsr:save:solomon-islands'))).toBe(
+    tampered,
+  );
+  expect(errors).toEqual([]);
+});
