@@ -3,6 +3,7 @@
 import { App } from './app/App.ts';
 import { showNotice } from './app/notice.ts';
 import { SaveStore } from './app/saveStore.ts';
+import { MAX_SEED } from './sim/rng.ts';
 import { t } from './ui/messages.ts';
 import './style.css';
 
@@ -11,8 +12,6 @@ import './style.css';
 // first screen need not load zod itself; the hardening test fails if a violation comes back.
 const zodGlobal = globalThis as { __zod_globalConfig?: Record<string, unknown> };
 Object.assign((zodGlobal.__zod_globalConfig ??= {}), { jitless: true });
-
-const MAX_SEED = 2 ** 32 - 1;
 
 /** The dice the address fixes, or null for fresh dice each game; said at once when ignored. */
 function fixedSeedFromAddress(): number | null {

@@ -1,6 +1,7 @@
 // The command-line simulator for scenario authors and researchers: `npm run sim -- <command>`.
 import { parseArgs } from 'node:util';
 import { UnknownCountryError } from '../sim/newGame.ts';
+import { MAX_SEED } from '../sim/rng.ts';
 import { STRATEGY_NAMES, type StrategyName } from '../sim/strategies.ts';
 import { batchCommand } from './batchCommand.ts';
 import { checkCommand } from './checkCommand.ts';
@@ -25,9 +26,6 @@ const USAGE = `usage: npm run sim -- <command> [options]
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
 const err = (line: string) => process.stderr.write(`${line}\n`);
-
-/** The dice take 32 bits: a larger seed would quietly play the same game as a smaller one. */
-const MAX_SEED = 2 ** 32 - 1;
 
 function int(
   value: string | undefined,

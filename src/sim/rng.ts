@@ -4,6 +4,9 @@
 
 export type RngState = number;
 
+/** The dice take 32 bits: a larger seed would quietly play the same game as a smaller one. */
+export const MAX_SEED = 2 ** 32 - 1;
+
 export function seedRng(seed: number): RngState {
   // Mix the seed once so that nearby seeds (1, 2, 3...) start far apart.
   let s = (seed ^ 0x9e3779b9) >>> 0;

@@ -1,11 +1,11 @@
 // The facilitator's setup as plain data (scenario, teams and their countries, shared seed, round
 // timer) and the checks it must pass before a workshop starts. No DOM: unit-tested in Node.
+import { MAX_SEED } from '../../sim/rng.ts';
 import { t } from '../messages.ts';
 
 export const MIN_TEAMS = 2;
 export const MAX_TEAMS = 6;
 export const MAX_TEAM_NAME = 40;
-export const MAX_SEED = 2 ** 32 - 1;
 export const MAX_TIMER_MINUTES = 120;
 export const DEFAULT_TIMER_MINUTES = 10;
 

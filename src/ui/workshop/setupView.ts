@@ -6,8 +6,8 @@ import { t } from '../messages.ts';
 import { field } from './fields.ts';
 import { showProblems } from './formErrors.ts';
 import { teamRows } from './setupTeams.ts';
+import { MAX_SEED } from '../../sim/rng.ts';
 import {
-  MAX_SEED,
   MAX_TIMER_MINUTES,
   checkPlan,
   newDraft,

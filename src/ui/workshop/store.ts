@@ -4,7 +4,8 @@
 import { z } from 'zod';
 import type { PlayerInput } from '../../sim/state.ts';
 import { t } from '../messages.ts';
-import { MAX_SEED, MAX_TEAMS, MAX_TEAM_NAME, MAX_TIMER_MINUTES, MIN_TEAMS } from './plan.ts';
+import { MAX_SEED } from '../../sim/rng.ts';
+import { MAX_TEAMS, MAX_TEAM_NAME, MAX_TIMER_MINUTES, MIN_TEAMS } from './plan.ts';
 import type { TimerSnapshot } from './timer.ts';
 
 export const WORKSHOP_KEY = 'dsr:workshop';
