@@ -9,6 +9,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadScenarioText } from '../src/sim/scenario/load.ts';
+import { nextFloat } from '../src/sim/rng.ts';
 // @ts-expect-error: a plain .mjs helper without types
 import { ensureChromium } from './ensureChromium.mjs';
 
@@ -49,14 +50,13 @@ async function visibleLines(page: Page): Promise<string[]> {
 const wordsIn = (line: string) => line.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 const wordsOf = (lines: Iterable<string>) => [...lines].reduce((n, l) => n + wordsIn(l), 0);
 
-/** A small seeded generator, so the "random" player makes the same choices on every run. */
+/** The game's own generator, so the "random" player makes the same choices on every run. */
 function seeded(seed: number): () => number {
-  let s = seed >>> 0;
+  let state = seed >>> 0;
   return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let r = Math.imul(s ^ (s >>> 15), 1 | s);
-    r = (r + Math.imul(r ^ (r >>> 7), 61 | r)) ^ r;
-    return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
+    const [value, next] = nextFloat(state);
+    state = next;
+    return value;
   };
 }
 
