@@ -21,38 +21,42 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 /** The first problem found, or null; stops early so hostile input costs linear time. */
 export function checkShape(data: unknown): ShapeProblem | null {
   const onPath = new Set<object>();
-  const walk = (value: unknown, path: PathSegment[]): ShapeProblem | null => {
+  // One stack for the whole walk; it is copied only into a problem, not at every node.
+  const path: PathSegment[] = [];
+  const problem = (message: string): ShapeProblem => ({ path: [...path], message });
+  const walk = (value: unknown): ShapeProblem | null => {
     if (typeof value === 'string') {
       const at = value.search(CONTROL);
       if (at < 0) return null;
       const code = value.charCodeAt(at).toString(16).padStart(4, '0');
-      return {
-        path,
-        message: `contains the control character U+${code.toUpperCase()} (is the file UTF-8 text?)`,
-      };
+      return problem(
+        `contains the control character U+${code.toUpperCase()} (is the file UTF-8 text?)`,
+      );
     }
     if (typeof value === 'number') {
       return Number.isFinite(value) && Math.abs(value) <= MAX_MAGNITUDE
         ? null
-        : { path, message: `the number ${value} is out of range (at most ±${MAX_MAGNITUDE})` };
+        : problem(`the number ${value} is out of range (at most ±${MAX_MAGNITUDE})`);
     }
     if (typeof value !== 'object' || value === null) return null;
     if (onPath.has(value)) {
-      return { path, message: 'an alias refers to itself (a cycle): write the value out instead' };
+      return problem('an alias refers to itself (a cycle): write the value out instead');
     }
     if (path.length >= MAX_DEPTH) {
-      return { path, message: `nested more than ${MAX_DEPTH} levels deep` };
+      return problem(`nested more than ${MAX_DEPTH} levels deep`);
     }
     onPath.add(value);
     const entries: [PathSegment, unknown][] = Array.isArray(value)
       ? value.map((v, i) => [i, v])
       : Object.entries(value);
     for (const [key, child] of entries) {
-      const problem = walk(child, [...path, key]);
-      if (problem) return problem;
+      path.push(key);
+      const found = walk(child);
+      if (found) return found;
+      path.pop();
     }
     onPath.delete(value);
     return null;
   };
-  return walk(data, []);
+  return walk(data);
 }
