@@ -1,13 +1,12 @@
 // The browser half of `npm run bench`: bundle sizes (gzipped), time from navigation to the first
 // decision with the CPU slowed 4x (median of 5), and the JS heap after ten full play-throughs in
 // one page against the heap after the first. Figures for the issue notes, not test assertions.
-import { chromium, type Browser, type Page } from '@playwright/test';
-import { spawn, spawnSync } from 'node:child_process';
+import type { Browser, Page } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-// @ts-expect-error: a plain .mjs helper without types
-import { ensureChromium } from './ensureChromium.mjs';
+import { withBuiltGame } from './builtGame.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const DIST = join(ROOT, 'dist');
@@ -90,72 +89,58 @@ async function main(): Promise<void> {
   if (spawnSync('node_modules/.bin/vite', ['build'], { cwd: ROOT, stdio: 'ignore' }).status !== 0)
     throw new Error('build failed');
   sizes();
-  const server = spawn(
-    'node_modules/.bin/vite',
-    ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
-    { cwd: ROOT, stdio: 'ignore' },
-  );
-  try {
-    await new Promise((r) => setTimeout(r, 1500));
-    const browser = await chromium.launch({
-      executablePath: ensureChromium(),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--enable-precise-memory-info',
-        '--js-flags=--expose-gc',
-      ],
-    });
-    const times: number[] = [];
-    for (let i = 0; i < 5; i++) {
+  await withBuiltGame(
+    PORT,
+    ['--enable-precise-memory-info', '--js-flags=--expose-gc'],
+    async (browser) => {
+      const times: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+        const page = await context.newPage();
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+        times.push(await toFirstDecision(page));
+        await context.close();
+      }
+      times.sort((a, b) => a - b);
+      console.log(
+        `Navigation to the first decision, CPU 4x slower: median ${times[2]} ms (runs: ${times.join(', ')}; target at most 2000 ms)`,
+      );
+
+      for (const [scenario, country] of [
+        ['Solomon', null],
+        ['Central Asia', 'Kyrgyzstan'],
+      ] as const) {
+        console.log(
+          `A full ${scenario} game downloads ${kb(await fullGameDownload(browser, scenario, country))} of JavaScript and map data, gzipped (target at most 600 KB)`,
+        );
+      }
+
       const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
       const page = await context.newPage();
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-      times.push(await toFirstDecision(page));
-      await context.close();
-    }
-    times.sort((a, b) => a - b);
-    console.log(
-      `Navigation to the first decision, CPU 4x slower: median ${times[2]} ms (runs: ${times.join(', ')}; target at most 2000 ms)`,
-    );
-
-    for (const [scenario, country] of [
-      ['Solomon', null],
-      ['Central Asia', 'Kyrgyzstan'],
-    ] as const) {
-      console.log(
-        `A full ${scenario} game downloads ${kb(await fullGameDownload(browser, scenario, country))} of JavaScript and map data, gzipped (target at most 600 KB)`,
-      );
-    }
-
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-    const page = await context.newPage();
-    const heap = async () =>
-      page.evaluate(() => {
-        (globalThis as { gc?: () => void }).gc?.();
-        return (performance as unknown as { memory: { usedJSHeapSize: number } }).memory
-          .usedJSHeapSize;
-      });
-    const heaps: number[] = [];
-    for (let i = 0; i < 10; i++) {
-      if (i === 0) await toFirstDecision(page);
-      else {
-        await page.getByRole('button', { name: 'Play again' }).click();
-        await page.getByRole('button', { name: /^Play: Solomon/ }).click();
+      const heap = async () =>
+        page.evaluate(() => {
+          (globalThis as { gc?: () => void }).gc?.();
+          return (performance as unknown as { memory: { usedJSHeapSize: number } }).memory
+            .usedJSHeapSize;
+        });
+      const heaps: number[] = [];
+      for (let i = 0; i < 10; i++) {
+        if (i === 0) await toFirstDecision(page);
+        else {
+          await page.getByRole('button', { name: 'Play again' }).click();
+          await page.getByRole('button', { name: /^Play: Solomon/ }).click();
+        }
+        await playToEnd(page);
+        heaps.push(await heap());
       }
-      await playToEnd(page);
-      heaps.push(await heap());
-    }
-    const growth = ((heaps[9] as number) / (heaps[0] as number) - 1) * 100;
-    console.log(
-      `JS heap after play-through 1: ${kb(heaps[0] as number)}, after 10: ${kb(heaps[9] as number)} (${growth.toFixed(1)}%; target within 20%)`,
-    );
-    console.log(`  after each: ${heaps.map((h) => kb(h)).join(', ')}`);
-    await browser.close();
-  } finally {
-    server.kill();
-  }
+      const growth = ((heaps[9] as number) / (heaps[0] as number) - 1) * 100;
+      console.log(
+        `JS heap after play-through 1: ${kb(heaps[0] as number)}, after 10: ${kb(heaps[9] as number)} (${growth.toFixed(1)}%; target within 20%)`,
+      );
+      console.log(`  after each: ${heaps.map((h) => kb(h)).join(', ')}`);
+    },
+  );
 }
 
 await main();

@@ -4,14 +4,13 @@
 // round report, details closed, each distinct line counted once. Estimated minutes are words / 200
 // plus 20 s per decision. Also the debrief's default view: its words and its height at a laptop
 // and a phone size. Figures for the issue notes (targets reported, never asserted).
-import { chromium, type Browser, type Page } from '@playwright/test';
-import { spawn, spawnSync } from 'node:child_process';
+import type { Browser, Page } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadScenarioText } from '../src/sim/scenario/load.ts';
 import { nextFloat } from '../src/sim/rng.ts';
-// @ts-expect-error: a plain .mjs helper without types
-import { ensureChromium } from './ensureChromium.mjs';
+import { withBuiltGame } from './builtGame.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const PORT = Number(process.env.PW_PORT ?? 4184);
@@ -155,17 +154,7 @@ async function main(): Promise<void> {
   const built = process.argv.includes('--built');
   if (!built && spawnSync('node_modules/.bin/vite', ['build'], { cwd: ROOT }).status !== 0)
     throw new Error('build failed');
-  const server = spawn(
-    'node_modules/.bin/vite',
-    ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
-    { cwd: ROOT, stdio: 'ignore' },
-  );
-  try {
-    await new Promise((r) => setTimeout(r, 1500));
-    const browser = await chromium.launch({
-      executablePath: ensureChromium(),
-      args: ['--no-sandbox', '--disable-gpu'],
-    });
+  await withBuiltGame(PORT, [], async (browser) => {
     console.log(
       `\nWords read to the ending (default view, seed ${SEED}, 1366x768; targets: at most 2,500 words, 15-25 min, debrief at most 1,200 words)`,
     );
@@ -188,10 +177,7 @@ async function main(): Promise<void> {
         `Debrief on a 390x844 phone (${first.label}, first options): ${phone.words} words, ${phone.px} px tall`,
       );
     }
-    await browser.close();
-  } finally {
-    server.kill();
-  }
+  });
 }
 
 await main();
