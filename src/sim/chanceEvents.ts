@@ -1,7 +1,7 @@
 // Events: each round the scenario's automatic events are checked in order, and those whose window
 // and conditions hold fire, some for certain and some on a roll of the seeded dice. A facilitator
 // can also fire an inject at any time.
-import { produce, type Draft } from 'immer';
+import type { Draft } from 'immer';
 import { probability } from './chance.ts';
 import { holds } from './conditions.ts';
 import { applyAndLog, type Signal } from './effects.ts';
@@ -49,38 +49,36 @@ function fire(
   );
 }
 
+/** Rolls this phase's automatic events in the scenario's order; returns their signals. */
 export function rollEvents(
-  state: GameState,
+  draft: Draft<GameState>,
   index: ScenarioIndex,
   phase: GameEventData['phase'],
-): { state: GameState; signals: Signal[] } {
-  // Eligibility and odds are read from plain state; a draft is made only when an event fires.
+): Signal[] {
   const signals: Signal[] = [];
-  let current = state;
+  const state = draft as GameState;
   let rng = state.rng;
   for (const event of index.scenario.events) {
-    if (!isEligible(event, current, index, phase)) continue;
+    if (!isEligible(event, state, index, phase)) continue;
     if (event.chance) {
       const [roll, next] = nextFloat(rng);
       rng = next;
-      if (roll >= probability(event.chance, current)) continue;
+      if (roll >= probability(event.chance, state)) continue;
     }
-    current = produce(current, (draft) => {
-      signals.push(...fire(draft, index, event, 'event'));
-    });
+    signals.push(...fire(draft, index, event, 'event'));
   }
-  const rolled = rng === current.rng ? current : { ...current, rng };
-  return { state: rolled, signals };
+  if (rng !== state.rng) draft.rng = rng;
+  return signals;
 }
 
 /** Largest move a facilitator's own inject may make to one indicator, so a slip cannot end the game. */
 export const MAX_CUSTOM_CHANGE = 50;
 
 export function fireCustomInject(
-  state: GameState,
+  draft: Draft<GameState>,
   index: ScenarioIndex,
   inject: CustomInject,
-): GameState {
+): void {
   const changes = Object.fromEntries(
     Object.entries(inject.changes)
       .filter(
@@ -93,29 +91,24 @@ export function fireCustomInject(
   );
   const title = inject.title.trim().slice(0, 160) || 'Inject';
   const text = inject.text.trim().slice(0, 2000);
-  return produce(state, (draft) => {
-    draft.inputs.push({ type: 'customInject', title, text, changes });
-    applyAndLog(
-      draft,
-      { kind: 'inject', title, origin: {} },
-      [{ change: changes, ...(text ? { note: text } : {}) }],
-      index.dealOf,
-    );
-  });
+  draft.inputs.push({ type: 'customInject', title, text, changes });
+  applyAndLog(
+    draft,
+    { kind: 'inject', title, origin: {} },
+    [{ change: changes, ...(text ? { note: text } : {}) }],
+    index.dealOf,
+  );
 }
 
+/** Fires a scenario inject if it can happen; returns its signals. */
 export function fireInject(
-  state: GameState,
+  draft: Draft<GameState>,
   index: ScenarioIndex,
   eventId: string,
-): { state: GameState; signals: Signal[] } {
+): Signal[] {
   const event = index.events.get(eventId);
   // Once per game unless repeatable, and never beside an excluded event, whoever fires it.
-  if (!event || !canHappen(event, state, index)) return { state, signals: [] };
-  let signals: Signal[] = [];
-  const next = produce(state, (draft) => {
-    draft.inputs.push({ type: 'inject', event: eventId });
-    signals = fire(draft, index, event, 'inject');
-  });
-  return { state: next, signals };
+  if (!event || !canHappen(event, draft as GameState, index)) return [];
+  draft.inputs.push({ type: 'inject', event: eventId });
+  return fire(draft, index, event, 'inject');
 }

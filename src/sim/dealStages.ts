@@ -1,6 +1,6 @@
 // What happens when a deal enters a stage: the effects of the latest option chosen for that deal
 // that says anything about the stage. Also the per-round effects of the stage a deal sits in.
-import { produce, type Draft } from 'immer';
+import type { Draft } from 'immer';
 import { applyAndLog, type Signal } from './effects.ts';
 import { stageLabel } from './machines/lifecycles.ts';
 import { findOption, type ScenarioIndex } from './scenario/scenarioIndex.ts';
@@ -9,8 +9,9 @@ import type { DealRecord, GameState } from './state.ts';
 
 type StageKey = 'effects' | 'ongoing';
 
-function stageEffects(index: ScenarioIndex, deal: DealRecord, stage: string, key: StageKey) {
-  for (const chosen of [...deal.options].reverse()) {
+function stageEffects(index: ScenarioIndex, deal: Draft<DealRecord>, stage: string, key: StageKey) {
+  for (let i = deal.options.length - 1; i >= 0; i--) {
+    const chosen = deal.options[i] as DealRecord['options'][number];
     const option = findOption(index, chosen.decision, chosen.option);
     const effects = option?.[key]?.[stage];
     if (option && effects) return { chosen, option, effects: effects as EffectData[] };
@@ -18,46 +19,35 @@ function stageEffects(index: ScenarioIndex, deal: DealRecord, stage: string, key
   return undefined;
 }
 
+/** Records that a deal entered a stage and applies that stage's effects; returns their signals. */
 export function enterStage(
-  state: GameState,
+  draft: Draft<GameState>,
   index: ScenarioIndex,
   dealId: string,
   stage: string,
-): { state: GameState; signals: Signal[] } {
-  const deal = state.deals[dealId];
-  if (!deal) return { state, signals: [] };
-  const found = stageEffects(index, deal, stage, 'effects');
-  let signals: Signal[] = [];
-  const next = produce(state, (draft) => {
-    const record = draft.deals[dealId];
-    if (record) record.stage = stage;
-    if (!found) return;
-    const decision = index.decisions.get(found.chosen.decision);
-    signals = applyAndLog(
-      draft,
-      {
-        kind: 'stage',
-        title: `${decision?.title ?? dealId}: ${stageLabel(stage)}`,
-        origin: { decision: found.chosen.decision, option: found.chosen.option, stage },
-      },
-      found.effects,
-      index.dealOf,
-    );
-  });
-  return { state: next, signals };
+): Signal[] {
+  const record = draft.deals[dealId];
+  if (!record) return [];
+  record.stage = stage;
+  const found = stageEffects(index, record, stage, 'effects');
+  if (!found) return [];
+  const decision = index.decisions.get(found.chosen.decision);
+  return applyAndLog(
+    draft,
+    {
+      kind: 'stage',
+      title: `${decision?.title ?? dealId}: ${stageLabel(stage)}`,
+      origin: { decision: found.chosen.decision, option: found.chosen.option, stage },
+    },
+    found.effects,
+    index.dealOf,
+  );
 }
 
-/**
- * Applies, inside a draft, the per-round effects of every deal's current stage. `deals` is read
- * from plain state: walking the draft's deals would make a proxy of each.
- */
-export function applyOngoingStages(
-  draft: Draft<GameState>,
-  deals: GameState['deals'],
-  index: ScenarioIndex,
-): Signal[] {
+/** Applies the per-round effects of every deal's current stage. */
+export function applyOngoingStages(draft: Draft<GameState>, index: ScenarioIndex): Signal[] {
   const signals: Signal[] = [];
-  for (const [dealId, deal] of Object.entries(deals)) {
+  for (const [dealId, deal] of Object.entries(draft.deals)) {
     if (!deal.stage) continue;
     const found = stageEffects(index, deal, deal.stage, 'ongoing');
     if (!found) continue;

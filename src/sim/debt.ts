@@ -22,7 +22,7 @@ export function startingLoans(pctGdp: number, chinaSharePct: number): Loan[] {
   );
 }
 
-/** Recomputes the derived debt indicators from a ledger (plain data, not a draft, for speed). */
+/** Recomputes the derived debt indicators from a ledger. */
 export function refreshDebtIndicators(draft: Draft<GameState>, loans: readonly Loan[]): void {
   let total = 0;
   let china = 0;
@@ -38,29 +38,22 @@ export function refreshDebtIndicators(draft: Draft<GameState>, loans: readonly L
 }
 
 /**
- * Services every loan in `ledger` (the round's starting ledger, plain data) past its grace
- * period for one round: interest plus an equal share of the principal. Writes the new balances
- * to the draft and returns the cost in % of GDP, which the caller turns into fiscal room.
+ * Services every loan past its grace period for one round: interest plus an equal share of the
+ * principal. Writes the new balances and returns the cost in % of GDP, which the caller turns into
+ * fiscal room. A loan taken this round is never due yet, however short its grace.
  */
-export function serviceLoans(
-  draft: Draft<GameState>,
-  ledger: readonly Loan[],
-  yearsPerRound: number,
-): number {
+export function serviceLoans(draft: Draft<GameState>, yearsPerRound: number): number {
   let cost = 0;
-  const after = ledger.map((loan, i) => {
+  for (const loan of draft.loans) {
     const yearsSince = (draft.round - loan.takenRound) * yearsPerRound;
-    if (!loan.serviced || loan.outstandingPctGdp <= 0 || yearsSince <= loan.graceYears) return loan;
+    if (!loan.serviced || loan.outstandingPctGdp <= 0 || yearsSince <= loan.graceYears) continue;
     const repayment = Math.min(
       loan.outstandingPctGdp,
       (loan.principalPctGdp / Math.max(1, loan.years - loan.graceYears)) * yearsPerRound,
     );
     cost += repayment + (loan.outstandingPctGdp * loan.ratePct * yearsPerRound) / 100;
-    const outstandingPctGdp = Math.max(0, loan.outstandingPctGdp - repayment);
-    (draft.loans[i] as Loan).outstandingPctGdp = outstandingPctGdp;
-    return { ...loan, outstandingPctGdp };
-  });
-  // Loans taken earlier in this same update are not due yet but still count towards the debt.
-  refreshDebtIndicators(draft, [...after, ...draft.loans.slice(ledger.length)]);
+    loan.outstandingPctGdp = Math.max(0, loan.outstandingPctGdp - repayment);
+  }
+  refreshDebtIndicators(draft, draft.loans);
   return cost;
 }

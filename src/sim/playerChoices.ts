@@ -1,7 +1,8 @@
 // Whether an option can be chosen now, and what choosing it does to the state.
-import { produce } from 'immer';
+import type { Draft } from 'immer';
 import { holds } from './conditions.ts';
 import { applyAndLog, type Signal } from './effects.ts';
+import { initialDeal } from './machines/dealStep.ts';
 import { acceptsChoice } from './machines/lifecycles.ts';
 import { findOption, type ScenarioIndex } from './scenario/scenarioIndex.ts';
 import type { GameState } from './state.ts';
@@ -64,33 +65,35 @@ export function availableOptions(
   return state.pending.includes(decisionId) ? openOptionsIfOffered(state, index, decisionId) : [];
 }
 
+/** Records the player's choice and applies its immediate effects; returns their signals. */
 export function recordChoice(
-  state: GameState,
+  draft: Draft<GameState>,
   index: ScenarioIndex,
   decisionId: string,
   optionId: string,
-): { state: GameState; signals: Signal[] } {
+): Signal[] {
   const decision = index.decisions.get(decisionId);
   const option = findOption(index, decisionId, optionId);
-  if (!decision || !option) return { state, signals: [] };
+  if (!decision || !option) return [];
   const root = index.dealOf(decisionId);
-  let signals: Signal[] = [];
-  const next = produce(state, (draft) => {
-    draft.pending = draft.pending.filter((id) => id !== decisionId);
-    draft.choices.push({ round: draft.round, decision: decisionId, option: optionId });
-    draft.inputs.push({ type: 'choose', decision: decisionId, option: optionId });
-    const deal = (draft.deals[root] ??= { kind: decision.machine, options: [], stage: null });
-    deal.options.push({ decision: decisionId, option: optionId });
-    signals = applyAndLog(
-      draft,
-      {
-        kind: 'decision',
-        title: `${decision.title}: ${option.label}`,
-        origin: { decision: decisionId, option: optionId },
-      },
-      option.effects?.now ?? [],
-      index.dealOf,
-    );
+  draft.pending = draft.pending.filter((id) => id !== decisionId);
+  draft.choices.push({ round: draft.round, decision: decisionId, option: optionId });
+  draft.inputs.push({ type: 'choose', decision: decisionId, option: optionId });
+  const deal = (draft.deals[root] ??= {
+    kind: decision.machine,
+    options: [],
+    stage: null,
+    machine: initialDeal(decision.machine),
   });
-  return { state: next, signals };
+  deal.options.push({ decision: decisionId, option: optionId });
+  return applyAndLog(
+    draft,
+    {
+      kind: 'decision',
+      title: `${decision.title}: ${option.label}`,
+      origin: { decision: decisionId, option: optionId },
+    },
+    option.effects?.now ?? [],
+    index.dealOf,
+  );
 }

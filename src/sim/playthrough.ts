@@ -31,7 +31,8 @@ export function playThrough(
   scenario: ScenarioData,
   options: { seed: number; countryId?: string; strategy: Strategy },
 ): GameState {
-  const session = GameSession.start(scenario, options);
+  // Only the final state is read, so the game can change its state in place.
+  const session = GameSession.start(scenario, { ...options, inPlace: true });
   try {
     return playToEnd(session, options.strategy);
   } finally {

@@ -1,6 +1,6 @@
 // The start of a round: time passes (recurring effects, debt service, delayed consequences,
 // deals' running effects), elections fall due, and the round's decisions are put to the player.
-import { produce, type Draft } from 'immer';
+import type { Draft } from 'immer';
 import { probability } from './chance.ts';
 import { holds } from './conditions.ts';
 import { applyOngoingStages } from './dealStages.ts';
@@ -11,22 +11,17 @@ import { nextFloat } from './rng.ts';
 import { logText } from './texts.ts';
 import type { DecisionData } from './scenario/scenario.schema.ts';
 import { findOption, type ScenarioIndex } from './scenario/scenarioIndex.ts';
+import { initialDeal } from './machines/dealStep.ts';
 import { HOLD } from './machines/lifecycles.ts';
 import type { GameState } from './state.ts';
 
 export interface Opening {
-  state: GameState;
-  /** Decisions that start a new deal this round: the game spawns a machine for each. */
+  /** Decisions that start a new deal this round: the game presents each to its deal. */
   newDeals: DecisionData[];
   signals: Signal[];
 }
 
-function passTime(
-  draft: Draft<GameState>,
-  base: GameState,
-  index: ScenarioIndex,
-  signals: Signal[],
-): void {
+function passTime(draft: Draft<GameState>, index: ScenarioIndex, signals: Signal[]): void {
   const { rules } = index.scenario;
   if (rules.everyRound.length > 0) {
     const entry = {
@@ -36,7 +31,7 @@ function passTime(
     } as const;
     signals.push(...applyAndLog(draft, entry, rules.everyRound, index.dealOf));
   }
-  const costPctGdp = serviceLoans(draft, base.loans, rules.yearsPerRound);
+  const costPctGdp = serviceLoans(draft, rules.yearsPerRound);
   if (costPctGdp > 0) {
     const budgetCost = -Math.round(costPctGdp * rules.budgetPointsPerPctGdp * 100) / 100;
     applyAndLog(
@@ -105,42 +100,42 @@ function isOffered(decision: DecisionData, state: GameState, index: ScenarioInde
   return holds(decision.when, state, index);
 }
 
-export function openRound(state: GameState, index: ScenarioIndex): Opening {
+/** Opens the round in the draft: time passes, elections fall due, decisions are put. */
+export function openRound(draft: Draft<GameState>, index: ScenarioIndex): Opening {
   const signals: Signal[] = [];
-  const passed = produce(state, (draft) => {
-    if (draft.round > 1) {
-      passTime(draft, state, index, signals);
-      releaseDelayed(draft, index, signals);
-      signals.push(...applyOngoingStages(draft, state.deals, index));
-    }
-    holdElections(draft, index, signals);
-  });
-  const due = index.scenario.decisions.filter((d) => isOffered(d, passed, index));
+  if (draft.round > 1) {
+    passTime(draft, index, signals);
+    releaseDelayed(draft, index, signals);
+    signals.push(...applyOngoingStages(draft, index));
+  }
+  holdElections(draft, index, signals);
+  const state = draft as GameState;
+  const due = index.scenario.decisions.filter((d) => isOffered(d, state, index));
+  if (due.length === 0) return { newDeals: [], signals };
   // A decision whose every option has been closed is logged, not put to the player.
-  const closed = due.filter((d) => openOptionsIfOffered(passed, index, d.id).length === 0);
+  const closed = due.filter((d) => openOptionsIfOffered(state, index, d.id).length === 0);
   const offered = due.filter((d) => !closed.includes(d));
-  const next =
-    due.length === 0
-      ? passed
-      : produce(passed, (draft) => {
-          draft.pending.push(...offered.map((d) => d.id));
-          // A deal exists from the moment it is offered, so a draft can leak before it is signed.
-          for (const d of offered) {
-            if (!d.continues) draft.deals[d.id] ??= { kind: d.machine, options: [], stage: null };
-          }
-          for (const d of closed) {
-            const title = `${d.title}: no option is open any more`;
-            draft.log.push({
-              round: draft.round,
-              kind: 'closed',
-              title,
-              origin: { decision: d.id },
-              changes: {},
-              notes: [],
-            });
-          }
-        });
   // A decision re-offered by `until` continues the deal its first offer started.
   const newDeals = offered.filter((d) => !d.continues && !state.deals[d.id]);
-  return { state: next, newDeals, signals };
+  draft.pending.push(...offered.map((d) => d.id));
+  // A deal exists from the moment it is offered, so a draft can leak before it is signed.
+  for (const d of newDeals) {
+    draft.deals[d.id] = {
+      kind: d.machine,
+      options: [],
+      stage: null,
+      machine: initialDeal(d.machine),
+    };
+  }
+  for (const d of closed) {
+    draft.log.push({
+      round: draft.round,
+      kind: 'closed',
+      title: `${d.title}: no option is open any more`,
+      origin: { decision: d.id },
+      changes: {},
+      notes: [],
+    });
+  }
+  return { newDeals, signals };
 }

@@ -1,67 +1,69 @@
 // One game in progress: the narrow command API that the browser, the command-line simulator and
 // the tests all drive (choose, next, inject), and the saved form of the game.
-import { createActor, type Actor } from 'xstate';
+//
+// Every change passes through update(): with Immer by default, so each state the presentation
+// holds stays as it was; in place for batches, which only read the final state (no copies of the
+// log and history at every step). Both run the same rules in the same order (tests/unit/inPlace).
+import { produce, type Draft } from 'immer';
 import { canHappen } from './chanceEvents.ts';
-import { createGameMachine, type GameMachine, type PlayerEvent } from './game.machine.ts';
+import { openTheRound, phaseOf, play, type Phase } from './gameFlow.ts';
 import { optionStatus, type OptionStatus } from './playerChoices.ts';
-import { resolveCountry } from './newGame.ts';
+import { newGameState, resolveCountry } from './newGame.ts';
 import { parseSave, type SaveFile } from './save.ts';
 import type { ScenarioData } from './scenario/scenario.schema.ts';
 import { indexScenario, type ScenarioIndex } from './scenario/scenarioIndex.ts';
-import type { CustomInject, GameState } from './state.ts';
+import type { CustomInject, GameState, PlayerInput } from './state.ts';
 
-// Building a machine is costly next to playing one; batch runs start thousands of games.
-const machines = new WeakMap<ScenarioData, { index: ScenarioIndex; machine: GameMachine }>();
+export type { Phase };
 
-function machineFor(scenario: ScenarioData) {
-  let entry = machines.get(scenario);
-  if (!entry) {
-    const index = indexScenario(scenario);
-    entry = { index, machine: createGameMachine(index) };
-    machines.set(scenario, entry);
+// Indexing a scenario is costly next to playing it; batch runs start thousands of games.
+const indexes = new WeakMap<ScenarioData, ScenarioIndex>();
+
+function indexFor(scenario: ScenarioData): ScenarioIndex {
+  let index = indexes.get(scenario);
+  if (!index) {
+    index = indexScenario(scenario);
+    indexes.set(scenario, index);
   }
-  return entry;
+  return index;
 }
 
-export type Phase = 'deciding' | 'reviewing' | 'ended';
+export interface StartOptions {
+  seed: number;
+  countryId?: string;
+  /** Change the state in place instead of making a new one per command (batches). */
+  inPlace?: boolean;
+}
 
 export class GameSession {
   private readonly listeners = new Set<(session: GameSession) => void>();
 
   private constructor(
     readonly index: ScenarioIndex,
-    private readonly actor: Actor<GameMachine>,
+    private current: GameState,
+    private readonly inPlace = false,
   ) {}
 
-  static start(scenario: ScenarioData, options: { seed: number; countryId?: string }): GameSession {
+  static start(scenario: ScenarioData, options: StartOptions): GameSession {
     resolveCountry(scenario, options.countryId);
-    const { index, machine } = machineFor(scenario);
-    const actor = createActor(machine, { input: options });
-    actor.start();
-    return new GameSession(index, actor);
+    const index = indexFor(scenario);
+    const session = new GameSession(index, newGameState(scenario, options), options.inPlace);
+    session.update((draft) => openTheRound(draft, index));
+    return session;
   }
 
   /** Resumes a saved game; throws a SaveError that says what is wrong with the save. */
   static restore(scenario: ScenarioData, saveText: string): GameSession {
     const save = parseSave(saveText, scenario.id);
-    const { index, machine } = machineFor(scenario);
-    const actor = createActor(machine, {
-      snapshot: save.snapshot as never,
-      input: { seed: 0 },
-    });
-    actor.start();
-    return new GameSession(index, actor);
+    const game = (save.snapshot as { context: { game: GameState } }).context.game;
+    return new GameSession(indexFor(scenario), game);
   }
 
   /** An independent copy of this game at this moment (for what-if replays and the model check). */
   fork(): GameSession {
-    const { machine } = machineFor(this.scenario);
-    const actor = createActor(machine, {
-      snapshot: this.actor.getPersistedSnapshot() as never,
-      input: { seed: 0 },
-    });
-    actor.start();
-    return new GameSession(this.index, actor);
+    // An Immer state is never changed, so the copy can share it; an in-place one must be cloned.
+    const state = this.inPlace ? structuredClone(this.current) : this.current;
+    return new GameSession(this.index, state, this.inPlace);
   }
 
   get scenario(): ScenarioData {
@@ -69,12 +71,11 @@ export class GameSession {
   }
 
   get state(): GameState {
-    return this.actor.getSnapshot().context.game;
+    return this.current;
   }
 
   get phase(): Phase {
-    const value = this.actor.getSnapshot().value;
-    return value === 'ended' ? 'ended' : value === 'deciding' ? 'deciding' : 'reviewing';
+    return phaseOf(this.current);
   }
 
   optionStatus(decisionId: string, optionId: string): OptionStatus {
@@ -89,7 +90,7 @@ export class GameSession {
   }
 
   next(): void {
-    this.send({ type: 'next' });
+    if (this.phase === 'reviewing') this.send({ type: 'next' });
   }
 
   /** Fires a scenario inject; false if it cannot happen (unknown, fired already, or excluded). */
@@ -100,10 +101,6 @@ export class GameSession {
     return true;
   }
 
-  /**
-   * Called once after each player command, when the game has settled. (The actor's own
-   * snapshots include in-between moments, such as a round whose events have not rolled yet.)
-   */
   /** A facilitator's own inject: text and indicator changes (derived ones ignored, moves capped). */
   injectCustom(inject: CustomInject): boolean {
     if (this.phase === 'ended') return false;
@@ -111,6 +108,7 @@ export class GameSession {
     return true;
   }
 
+  /** Called once after each command, when the game has settled. */
   subscribe(listener: (session: GameSession) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -122,16 +120,33 @@ export class GameSession {
       scenarioId: this.scenario.id,
       countryId: this.state.countryId,
       round: this.state.round,
-      snapshot: this.actor.getPersistedSnapshot(),
+      snapshot: this.persisted(),
     };
   }
 
+  /** Nothing runs between commands; kept so that callers can say when a game is over for them. */
   stop(): void {
-    this.actor.stop();
+    this.listeners.clear();
   }
 
-  private send(event: PlayerEvent): void {
-    this.actor.send(event);
+  /** The state in the shape dsr-save/1 has always held (XState's persisted game snapshot). */
+  private persisted() {
+    const phase = this.phase;
+    return {
+      status: phase === 'ended' ? 'done' : 'active',
+      value: phase,
+      children: {},
+      context: { game: this.current },
+    };
+  }
+
+  private update(recipe: (draft: Draft<GameState>) => void): void {
+    if (this.inPlace) recipe(this.current as Draft<GameState>);
+    else this.current = produce(this.current, recipe);
+  }
+
+  private send(input: PlayerInput): void {
+    this.update((draft) => play(draft, this.index, input));
     for (const listener of [...this.listeners]) listener(this);
   }
 }

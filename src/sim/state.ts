@@ -1,6 +1,7 @@
-// The whole game as plain, JSON-serialisable data. Deal machines mirror their stage here so that
-// conditions, views and saves never need to reach into an actor.
+// The whole game as plain, JSON-serialisable data, the deal machines' snapshots included: nothing
+// of a game lives anywhere else, so a copy of this is a copy of the game.
 import type { Indicators } from './indicators.ts';
+import type { DealSnapshot } from './machines/dealStep.ts';
 import type { MachineKind } from './machines/lifecycles.ts';
 import type { RngState } from './rng.ts';
 import type { Creditor, EffectData } from './scenario/effects.schema.ts';
@@ -24,6 +25,8 @@ export interface DealRecord {
   options: { decision: string; option: string }[];
   /** The stage the deal last announced; null until the first choice lands. */
   stage: string | null;
+  /** Where the deal's machine is: the lifecycle itself, advanced by its pure transition. */
+  machine: DealSnapshot;
 }
 
 export interface Origin {

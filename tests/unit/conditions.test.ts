@@ -15,6 +15,7 @@ const withTowers = produce(base, (d) => {
     kind: 'towerDeal',
     options: [{ decision: 'towers', option: 'credit' }],
     stage: 'building',
+    machine: { value: 'building', context: { roundsLeft: 2, plannedRounds: 2 } },
   };
   d.flags.push('squeezed');
 });

@@ -2,7 +2,8 @@
 // the lifecycle catalog a scenario is validated against agrees with the machines.
 import { getShortestPaths } from '@xstate/graph';
 import { describe, expect, it } from 'vitest';
-import { createActor, createMachine, sendTo, type AnyStateMachine } from 'xstate';
+import { createActor, type AnyStateMachine } from 'xstate';
+import { initialDeal, stepDeal } from '../../src/sim/machines/dealStep.ts';
 import {
   DEAL_MACHINES,
   LIFECYCLES,
@@ -21,7 +22,7 @@ function eventsFor(kind: (typeof MACHINE_KINDS)[number]) {
   ];
 }
 
-/** The machine with its stage announcements silenced: a lone deal has no parent to tell. */
+/** The machine with its stage announcements silenced: nothing reads them here. */
 function standalone(kind: (typeof MACHINE_KINDS)[number]): AnyStateMachine {
   return DEAL_MACHINES[kind].provide({ actions: { announce: () => undefined } }) as AnyStateMachine;
 }
@@ -29,7 +30,6 @@ function standalone(kind: (typeof MACHINE_KINDS)[number]): AnyStateMachine {
 function reachableStates(kind: (typeof MACHINE_KINDS)[number]): Set<string> {
   const paths = getShortestPaths(standalone(kind), {
     events: eventsFor(kind),
-    input: { id: 'deal' },
     serializeState: (s: { value: unknown; context: unknown }) =>
       JSON.stringify([s.value, (s.context as { roundsLeft: number }).roundsLeft]),
     limit: 5000,
@@ -76,26 +76,18 @@ describe.each(MACHINE_KINDS)('the %s machine', (kind) => {
     for (const stage of LIFECYCLES[kind].stages) expect(stateKeys).toContain(stage);
   });
 
-  it('tells its parent the stage it enters', () => {
-    const seen: string[] = [];
+  it('reports the stages it enters when stepped, a pass-through state included', () => {
     const choice = LIFECYCLES[kind].accepts[LIFECYCLES[kind].presented]?.choices[0] as string;
-    const parent = createMachine({
-      invoke: { id: 'deal', src: machine, input: { id: 'deal-1' } },
-      on: {
-        go: {
-          actions: [
-            sendTo('deal', { type: 'present' }),
-            sendTo('deal', { type: 'choose', outcome: choice, rounds: 1 }),
-          ],
-        },
-        'deal.stage': { actions: ({ event }) => seen.push(`${event.deal}:${event.stage}`) },
-      },
+    const presented = stepDeal(kind, initialDeal(kind), { type: 'present' });
+    expect(presented.snapshot.value).toBe(LIFECYCLES[kind].presented);
+    const chosen = stepDeal(kind, presented.snapshot, {
+      type: 'choose',
+      outcome: choice,
+      rounds: 1,
     });
-    const actor = createActor(parent).start();
-    actor.send({ type: 'go' });
-    expect(seen.length).toBeGreaterThan(0);
-    expect(seen.every((s) => s.startsWith('deal-1:'))).toBe(true);
-    actor.stop();
+    expect(chosen.stages.length).toBeGreaterThan(0);
+    expect(chosen.stages).toContain(chosen.snapshot.value);
+    for (const stage of chosen.stages) expect(LIFECYCLES[kind].stages).toContain(stage);
   });
 });
 
@@ -116,7 +108,7 @@ describe('the lifecycle catalog', () => {
 
 describe('a tower deal', () => {
   it('is built for as many rounds as the chosen option says, then operates', () => {
-    const actor = createActor(standalone('towerDeal'), { input: { id: 't' } }).start();
+    const actor = createActor(standalone('towerDeal')).start();
     actor.send({ type: 'present' });
     actor.send({ type: 'choose', outcome: 'sign', rounds: 3 });
     expect(actor.getSnapshot().value).toBe('building');
@@ -130,7 +122,7 @@ describe('a tower deal', () => {
   });
 
   it('ignores a breach before the network runs', () => {
-    const actor = createActor(standalone('towerDeal'), { input: { id: 't' } }).start();
+    const actor = createActor(standalone('towerDeal')).start();
     actor.send({ type: 'present' });
     actor.send({ type: 'choose', outcome: 'sign', rounds: 2 });
     actor.send({ type: 'breach' });
@@ -140,7 +132,7 @@ describe('a tower deal', () => {
 
 describe('a CNCERT partnership', () => {
   it('deepens by itself from memorandum to information sharing to dependence', () => {
-    const actor = createActor(standalone('certPartnership'), { input: { id: 'c' } }).start();
+    const actor = createActor(standalone('certPartnership')).start();
     actor.send({ type: 'present' });
     actor.send({ type: 'choose', outcome: 'mou', rounds: 1 });
     const stages = [actor.getSnapshot().value];

@@ -1,10 +1,9 @@
 // The vocabulary every deal machine shares: the events the game sends it, the named guards and
-// actions its lifecycle is written in, and the one message it sends back (the stage it entered).
-// Each deal's lifecycle lives in its own *.machine.ts file.
-import { assign, sendParent, setup } from 'xstate';
+// actions its lifecycle is written in, and the one thing it reports (the stage it entered).
+// Each deal's lifecycle lives in its own *.machine.ts file; dealStep.ts advances them.
+import { assign, setup } from 'xstate';
 
 export interface DealContext {
-  readonly id: string;
   /** Rounds the current timed stage (building, training, diversifying...) still needs. */
   roundsLeft: number;
   /** Duration the player's chosen option set for the next timed stage. */
@@ -17,18 +16,10 @@ export type DealEvent =
   | { type: 'round' }
   | { type: string };
 
-/** The message a deal sends its parent game each time it enters a stage. */
-export interface DealStageMessage {
-  type: 'deal.stage';
-  deal: string;
-  stage: string;
-}
-
 export const dealSetup = setup({
   types: {
     context: {} as DealContext,
     events: {} as DealEvent,
-    input: {} as { id: string },
   },
   guards: {
     chose: ({ event }, params: { outcome: string }) =>
@@ -36,11 +27,9 @@ export const dealSetup = setup({
     'countdown finished': ({ context }) => context.roundsLeft <= 1,
   },
   actions: {
-    announce: sendParent(({ context }, params: { stage: string }): DealStageMessage => ({
-      type: 'deal.stage',
-      deal: context.id,
-      stage: params.stage,
-    })),
+    // Reported, not performed: the game steps a deal purely and reads the stages from the
+    // actions the step returns (see dealStep.ts).
+    announce: (_, _params: { stage: string }) => undefined,
     'remember duration': assign({
       plannedRounds: ({ event }) =>
         'rounds' in event && typeof event.rounds === 'number' ? event.rounds : 1,
@@ -50,11 +39,7 @@ export const dealSetup = setup({
   },
 });
 
-export const initialDealContext = ({ input }: { input: { id: string } }): DealContext => ({
-  id: input.id,
-  roundsLeft: 0,
-  plannedRounds: 1,
-});
+export const initialDealContext = (): DealContext => ({ roundsLeft: 0, plannedRounds: 1 });
 
 /** Entry action for a stage: tells the game which stage the deal is in now. */
 export const announce = (stage: string) => ({ type: 'announce', params: { stage } }) as const;
