@@ -15,20 +15,35 @@ import type { CustomInject, GameState, LogKind } from './state.ts';
 /** Whether an event can still happen in this game: once only unless repeatable, never beside an exclusion. */
 export function canHappen(event: GameEventData, state: GameState, index: ScenarioIndex): boolean {
   if (!event.repeatable && state.fired[event.id] !== undefined) return false;
-  const excluded = index.exclusions.get(event.id) ?? [];
-  return !excluded.some((other) => state.fired[other] !== undefined);
+  const excluded = index.exclusions.get(event.id);
+  if (excluded) for (const other of excluded) if (state.fired[other] !== undefined) return false;
+  return true;
 }
 
-function isEligible(
-  event: GameEventData,
-  state: GameState,
-  index: ScenarioIndex,
-  phase: GameEventData['phase'],
-): boolean {
-  if (!event.automatic || event.phase !== phase) return false;
-  if (!canHappen(event, state, index)) return false;
+type Phase = GameEventData['phase'];
+
+// Each roll walks only the automatic events of its phase (in the scenario's order), not them all.
+const automaticByPhase = new WeakMap<ScenarioIndex, Map<Phase, GameEventData[]>>();
+
+function automaticEvents(index: ScenarioIndex, phase: Phase): readonly GameEventData[] {
+  let byPhase = automaticByPhase.get(index);
+  if (!byPhase) {
+    byPhase = new Map();
+    for (const event of index.scenario.events) {
+      if (!event.automatic) continue;
+      const list = byPhase.get(event.phase) ?? [];
+      list.push(event);
+      byPhase.set(event.phase, list);
+    }
+    automaticByPhase.set(index, byPhase);
+  }
+  return byPhase.get(phase) ?? [];
+}
+
+function isEligible(event: GameEventData, state: GameState, index: ScenarioIndex): boolean {
   if (event.rounds && (state.round < event.rounds.from || state.round > event.rounds.to))
     return false;
+  if (!canHappen(event, state, index)) return false;
   return holds(event.when, state, index);
 }
 
@@ -50,16 +65,12 @@ function fire(
 }
 
 /** Rolls this phase's automatic events in the scenario's order; returns their signals. */
-export function rollEvents(
-  draft: Draft<GameState>,
-  index: ScenarioIndex,
-  phase: GameEventData['phase'],
-): Signal[] {
+export function rollEvents(draft: Draft<GameState>, index: ScenarioIndex, phase: Phase): Signal[] {
   const signals: Signal[] = [];
   const state = draft as GameState;
   let rng = state.rng;
-  for (const event of index.scenario.events) {
-    if (!isEligible(event, state, index, phase)) continue;
+  for (const event of automaticEvents(index, phase)) {
+    if (!isEligible(event, state, index)) continue;
     if (event.chance) {
       const [roll, next] = nextFloat(rng);
       rng = next;

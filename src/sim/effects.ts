@@ -107,14 +107,18 @@ export function applyAndLog(
   rootOf: (decisionId: string) => string,
 ): Signal[] {
   const applied = applyEffects(draft, effects, entry.origin, rootOf);
-  const { hidden, ...shown } = entry;
+  // Written field by field (not spread), in the order saves and transcripts have always had.
   const log: LogEntry = {
     round: draft.round,
-    ...shown,
-    changes: applied.changes,
-    notes: applied.notes,
-    ...(hidden ? { hidden: true } : {}),
-  };
+    kind: entry.kind,
+    title: entry.title,
+    origin: entry.origin,
+  } as LogEntry;
+  if ('text' in entry) log.text = entry.text;
+  if ('untrue' in entry) log.untrue = entry.untrue;
+  log.changes = applied.changes;
+  log.notes = applied.notes;
+  if (entry.hidden) log.hidden = true;
   draft.log.push(log as Draft<LogEntry>);
   return applied.signals;
 }

@@ -66,8 +66,8 @@ function announced(actions: readonly ExecutableActionObject[]): string[] {
 }
 
 function eventKey(event: DealEvent): string {
-  const { outcome, rounds } = event as { outcome?: string; rounds?: number };
-  return `${event.type}|${outcome ?? ''}|${rounds ?? ''}`;
+  if (!('outcome' in event)) return event.type;
+  return `${event.type}|${String(event.outcome)}|${String(event.rounds)}`;
 }
 
 /** The deal's next snapshot after `event`, and the stages it entered; an event it ignores changes nothing. */

@@ -118,7 +118,14 @@ export function isTimed(kind: MachineKind, stage: string | null): boolean {
   return acceptedHere(kind, stage)?.timed ?? false;
 }
 
+const labels = new Map<string, string>();
+
 /** A stage as words for people: "signedAsDrafted" becomes "signed as drafted". */
 export function stageLabel(stage: string): string {
-  return stage.replace(/([A-Z])/g, ' $1').toLowerCase();
+  let label = labels.get(stage);
+  if (label === undefined) {
+    label = stage.replace(/([A-Z])/g, ' $1').toLowerCase();
+    labels.set(stage, label);
+  }
+  return label;
 }
