@@ -3,7 +3,9 @@ import { endingAsRead } from '../sim/endings.ts';
 import { INDICATOR_IDS, INDICATORS, type IndicatorId, type Indicators } from '../sim/indicators.ts';
 import { availableOptions } from '../sim/playerChoices.ts';
 import type { GameSession } from '../sim/session.ts';
+import type { ScenarioIndex } from '../sim/scenario/scenarioIndex.ts';
 import type { LogEntry } from '../sim/state.ts';
+import { logTitle } from '../ui/logText.ts';
 
 const MARKS: Record<LogEntry['kind'], string> = {
   decision: '>',
@@ -28,12 +30,11 @@ export function formatChanges(changes: Partial<Indicators>): string {
     .join(', ');
 }
 
-export function formatEntry(entry: LogEntry): string[] {
+export function formatEntry(entry: LogEntry, index: ScenarioIndex): string[] {
   const changes = formatChanges(entry.changes);
   const hidden = entry.hidden ? ' [hidden from the player until the debrief]' : '';
-  const lines = [
-    `  ${MARKS[entry.kind]} ${entry.title}${changes ? `  (${changes})` : ''}${hidden}`,
-  ];
+  const title = logTitle(index, entry, 'record');
+  const lines = [`  ${MARKS[entry.kind]} ${title}${changes ? `  (${changes})` : ''}${hidden}`];
   for (const note of entry.notes) lines.push(`      ${note}`);
   return lines;
 }
@@ -59,7 +60,7 @@ export function formatRound(session: GameSession, round: number): string[] {
   const label = session.scenario.rounds[round - 1]?.label ?? String(round);
   const lines = [`== Round ${round} (${label}) ==`];
   for (const entry of state.log.filter((e) => e.round === round && e.kind !== 'ending'))
-    lines.push(...formatEntry(entry));
+    lines.push(...formatEntry(entry, session.index));
   const after = state.history[round];
   const before = state.history[round - 1];
   if (after && before)

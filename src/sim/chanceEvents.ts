@@ -58,7 +58,7 @@ function fire(
   const shown = logText(event.text, draft as GameState, index);
   return applyAndLog(
     draft,
-    { kind, title: event.title, origin: { event: event.id }, hidden: event.hidden, ...shown },
+    { kind, origin: { event: event.id }, hidden: event.hidden, ...shown },
     event.effects,
     index.dealOf,
   );

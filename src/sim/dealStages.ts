@@ -2,7 +2,6 @@
 // that says anything about the stage. Also the per-round effects of the stage a deal sits in.
 import type { Draft } from 'immer';
 import { applyAndLog, type Signal } from './effects.ts';
-import { stageLabel } from './machines/lifecycles.ts';
 import { findOption, type ScenarioIndex } from './scenario/scenarioIndex.ts';
 import type { EffectData } from './scenario/effects.schema.ts';
 import type { DealRecord, GameState } from './state.ts';
@@ -31,12 +30,10 @@ export function enterStage(
   record.stage = stage;
   const found = stageEffects(index, record, stage, 'effects');
   if (!found) return [];
-  const decision = index.decisions.get(found.chosen.decision);
   return applyAndLog(
     draft,
     {
       kind: 'stage',
-      title: `${decision?.title ?? dealId}: ${stageLabel(stage)}`,
       origin: { decision: found.chosen.decision, option: found.chosen.option, stage },
     },
     found.effects,
@@ -51,13 +48,12 @@ export function applyOngoingStages(draft: Draft<GameState>, index: ScenarioIndex
     if (!deal.stage) continue;
     const found = stageEffects(index, deal, deal.stage, 'ongoing');
     if (!found) continue;
-    const decision = index.decisions.get(found.chosen.decision);
     signals.push(
       ...applyAndLog(
         draft,
         {
           kind: 'stage',
-          title: `${decision?.title ?? dealId}: ${stageLabel(deal.stage)} (this round)`,
+          ongoing: true,
           origin: {
             decision: found.chosen.decision,
             option: found.chosen.option,

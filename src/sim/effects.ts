@@ -102,18 +102,16 @@ export function applyEffects(
 /** Applies effects and writes one log entry for them; returns the signals to deliver. */
 export function applyAndLog(
   draft: Draft<GameState>,
-  entry: Pick<LogEntry, 'kind' | 'title' | 'origin' | 'hidden' | 'text' | 'untrue'>,
+  entry: Pick<LogEntry, 'kind' | 'title' | 'origin' | 'ongoing' | 'hidden' | 'text' | 'untrue'>,
   effects: readonly EffectData[],
   rootOf: (decisionId: string) => string,
 ): Signal[] {
   const applied = applyEffects(draft, effects, entry.origin, rootOf);
   // Written field by field (not spread), in the order saves and transcripts have always had.
-  const log: LogEntry = {
-    round: draft.round,
-    kind: entry.kind,
-    title: entry.title,
-    origin: entry.origin,
-  } as LogEntry;
+  const log: LogEntry = { round: draft.round, kind: entry.kind } as LogEntry;
+  if (entry.title !== undefined) log.title = entry.title;
+  log.origin = entry.origin;
+  if (entry.ongoing) log.ongoing = true;
   if ('text' in entry) log.text = entry.text;
   if ('untrue' in entry) log.untrue = entry.untrue;
   log.changes = applied.changes;

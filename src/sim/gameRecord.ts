@@ -31,7 +31,7 @@ export function gameRecord(state: GameState, index: ScenarioIndex): GameRecord {
             {
               round: e.round,
               id: e.origin.event,
-              title: e.title,
+              title: index.events.get(e.origin.event)?.title ?? e.origin.event,
               text: e.text ?? '',
               ...(e.hidden ? { hidden: true as const } : {}),
             },

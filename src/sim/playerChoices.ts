@@ -90,7 +90,6 @@ export function recordChoice(
     draft,
     {
       kind: 'decision',
-      title: `${decision.title}: ${option.label}`,
       origin: { decision: decisionId, option: optionId },
     },
     option.effects?.now ?? [],

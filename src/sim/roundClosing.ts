@@ -25,8 +25,7 @@ export function finishGame(draft: Draft<GameState>, index: ScenarioIndex): void 
   draft.log.push({
     round: draft.round,
     kind: 'ending',
-    title: ending.title,
-    origin: {},
+    origin: { ending: ending.id },
     changes: {},
     notes: [summary.text as string],
     text: explanation.text,

@@ -24,11 +24,7 @@ export interface Opening {
 function passTime(draft: Draft<GameState>, index: ScenarioIndex, signals: Signal[]): void {
   const { rules } = index.scenario;
   if (rules.everyRound.length > 0) {
-    const entry = {
-      kind: 'rule',
-      title: 'The year passes',
-      origin: { rule: 'everyRound' },
-    } as const;
+    const entry = { kind: 'rule', origin: { rule: 'everyRound' } } as const;
     signals.push(...applyAndLog(draft, entry, rules.everyRound, index.dealOf));
   }
   const costPctGdp = serviceLoans(draft, rules.yearsPerRound);
@@ -36,7 +32,7 @@ function passTime(draft: Draft<GameState>, index: ScenarioIndex, signals: Signal
     const budgetCost = -Math.round(costPctGdp * rules.budgetPointsPerPctGdp * 100) / 100;
     applyAndLog(
       draft,
-      { kind: 'rule', title: 'Debt service paid', origin: { rule: 'debtService' } },
+      { kind: 'rule', origin: { rule: 'debtService' } },
       [{ change: { budget: budgetCost } }],
       index.dealOf,
     );
@@ -73,7 +69,6 @@ function holdElections(draft: Draft<GameState>, index: ScenarioIndex, signals: S
         draft,
         {
           kind: 'election',
-          title: `${election.title}: ${shown.text}`,
           origin: { election: election.id },
           ...shown,
         },
@@ -131,7 +126,6 @@ export function openRound(draft: Draft<GameState>, index: ScenarioIndex): Openin
     draft.log.push({
       round: draft.round,
       kind: 'closed',
-      title: `${d.title}: no option is open any more`,
       origin: { decision: d.id },
       changes: {},
       notes: [],

@@ -36,6 +36,7 @@ export interface Origin {
   event?: string;
   election?: string;
   rule?: 'everyRound' | 'debtService';
+  ending?: string;
 }
 
 export interface DelayedEffect {
@@ -57,11 +58,20 @@ export type LogKind =
   /** A decision fell due but every option had been closed by earlier choices. */
   | 'closed';
 
+/**
+ * One thing that happened, as facts: its kind and origin (the decision, option, stage, event,
+ * election, rule or ending it came from) and what it changed. The words are the interface's
+ * (src/ui/logText.ts), so a second language needs no change here; only words a scenario author
+ * or a facilitator wrote are kept as they were shown.
+ */
 export interface LogEntry {
   round: number;
   kind: LogKind;
-  title: string;
+  /** A heading written by hand, not looked up: a delayed consequence's note, a facilitator's inject. */
+  title?: string;
   origin: Origin;
+  /** A stage's every-round effects, as opposed to those of entering it. */
+  ongoing?: true;
   changes: Partial<Indicators>;
   notes: string[];
   /** Happened without the player being told: shown only in the debrief. */

@@ -491,6 +491,14 @@ const en = {
     "Add ?seed= and a number to the game's address, and every student who opens that link faces the same chance events (the same dice), so the class can compare choices rather than luck. For example:",
   clDice2:
     'Write the link on the board or share it on the learning platform. Each report file records its seed. Leave the seed out and every game gets its own dice.',
+  // The log's headings (src/ui/logText.ts); the stage forms are the transcript's (state names).
+  logDecision: '{decision}: {option}',
+  logStage: '{deal}: {stage}',
+  logStageThisRound: '{deal}: {stage} (this round)',
+  logYearPasses: 'The year passes',
+  logDebtService: 'Debt service paid',
+  logElection: '{election}: {outcome}',
+  logClosed: '{decision}: no option is open any more',
 } as const;
 
 export type MessageKey = keyof typeof en;

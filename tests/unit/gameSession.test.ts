@@ -2,6 +2,8 @@
 // elections, injects and the ending.
 import { describe, expect, it } from 'vitest';
 import { replay } from '../../src/sim/replay.ts';
+import type { LogEntry } from '../../src/sim/state.ts';
+import { logTitle } from '../../src/ui/logText.ts';
 import { fakeScenario, fakeSession } from '../support/scenarios.ts';
 
 describe('a new game', () => {
@@ -105,7 +107,9 @@ describe('events, elections and injects', () => {
     const game = fakeSession();
     expect(game.inject('leak')).toBe(true);
     expect(game.state.indicators.publicTrust).toBe(40);
-    expect(game.state.log.at(-1)).toMatchObject({ kind: 'inject', title: 'A leak' });
+    const entry = game.state.log.at(-1) as LogEntry;
+    expect(entry).toMatchObject({ kind: 'inject', origin: { event: 'leak' } });
+    expect(logTitle(game.index, entry)).toBe('A leak');
   });
 
   it('never fires a non-automatic event by itself', () => {

@@ -4,6 +4,7 @@ import type { ScenarioData } from '../../sim/scenario/scenario.schema.ts';
 import type { GameSession } from '../../sim/session.ts';
 import type { GameState } from '../../sim/state.ts';
 import { h } from '../dom.ts';
+import { logTitle } from '../logText.ts';
 import { t } from '../messages.ts';
 import { describeChanges } from '../panels/RoundReport.ts';
 import { sourcesDisclosure } from '../panels/sources.ts';
@@ -30,7 +31,7 @@ function playerTimeline(session: GameSession, state: GameState, heading: string)
           h(
             'li',
             { class: e.hidden ? 'hidden-event' : undefined },
-            e.title,
+            logTitle(session.index, e),
             e.hidden ? ` (${t('hiddenUntilDebrief')})` : '',
             describeChanges(e, true) ? ` — ${describeChanges(e, true)}` : '',
           ),

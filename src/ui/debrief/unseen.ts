@@ -4,6 +4,7 @@ import { INDICATOR_IDS, INDICATORS } from '../../sim/indicators.ts';
 import type { GameSession } from '../../sim/session.ts';
 import type { GameState } from '../../sim/state.ts';
 import { h } from '../dom.ts';
+import { logTitle } from '../logText.ts';
 import { t } from '../messages.ts';
 import { nothingUnseen, unseenFacts } from './unseenFacts.ts';
 
@@ -35,7 +36,9 @@ export function unseenSection(session: GameSession, state: GameState): (HTMLElem
       ? h(
           'ul',
           { class: 'db-hidden-events' },
-          ...facts.events.map((e) => h('li', {}, `${round(e.round)}: ${e.title}`)),
+          ...facts.events.map((e) =>
+            h('li', {}, `${round(e.round)}: ${logTitle(session.index, e)}`),
+          ),
         )
       : null,
     h('ul', { class: 'db-hidden-indicators' }, ...hiddenLines),

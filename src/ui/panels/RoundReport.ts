@@ -12,7 +12,7 @@ import { Glossary } from './glossary.ts';
 import { changeList, NEWS_KINDS, newsItem } from './newsItem.ts';
 import { pendingText } from './plural.ts';
 import { sourcesDisclosure } from './sources.ts';
-import { entryTitle } from './stageNames.ts';
+import { isOngoing, logTitle } from '../logText.ts';
 
 /** The scenario item a log entry came from, for its sources. */
 export function originItem(index: ScenarioIndex, origin: Origin) {
@@ -55,7 +55,7 @@ export function logEntryItem(
   return h(
     'li',
     { class: `log-entry ${entry.kind}` },
-    h('p', { class: 'log-title' }, entryTitle(session.index, entry)),
+    h('p', { class: 'log-title' }, logTitle(session.index, entry)),
     ...entry.notes.map((note) => h('p', { class: 'note' }, note)),
     changeList(entry),
     because ? h('p', { class: 'because' }, because) : null,
@@ -65,7 +65,7 @@ export function logEntryItem(
 
 /** A deal's every-year effect, repeated each round: a line in the ticker, not a card. */
 function isRoutine(entry: LogEntry): boolean {
-  return entry.kind === 'stage' && entry.title.endsWith('(this round)');
+  return entry.kind === 'stage' && isOngoing(entry);
 }
 
 /** What a player is told of the current round: its entries less rules and hidden events, and what is still to come. */
@@ -109,11 +109,7 @@ export function reportLists(
             'ul',
             { class: 'ticker' },
             ...routine.map((e) =>
-              h(
-                'li',
-                {},
-                `${entryTitle(session.index, e)}: ${describeChanges(e) || t('unchanged')}`,
-              ),
+              h('li', {}, `${logTitle(session.index, e)}: ${describeChanges(e) || t('unchanged')}`),
             ),
           ),
         )

@@ -7,6 +7,7 @@ import type { LogEntry } from '../../sim/state.ts';
 import { landedDate } from '../../sim/eventDates.ts';
 import { unconditionalText } from '../../sim/texts.ts';
 import { h } from '../dom.ts';
+import { logTitle } from '../logText.ts';
 import { t } from '../messages.ts';
 import { changePhrase, toneOf } from './changeTone.ts';
 import type { Glossary } from './glossary.ts';
@@ -36,7 +37,7 @@ export function newsShort(
   // The text as composed for this game (parts shown only when true of it), else its plain parts.
   const text = entry.text ?? (event ? unconditionalText(event.text) : (entry.notes[0] ?? ''));
   return {
-    headline: source?.headline ?? entry.title,
+    headline: source?.headline ?? logTitle(session.index, entry),
     short: source?.short ?? (text ? firstSentence(text) : ''),
     text,
   };

@@ -2,8 +2,6 @@
 // lifecycle's state name). A stage missing here falls back to its state name split into words,
 // and a unit test fails until it is named.
 import { stageLabel } from '../../sim/machines/lifecycles.ts';
-import type { ScenarioIndex } from '../../sim/scenario/scenarioIndex.ts';
-import type { LogEntry } from '../../sim/state.ts';
 import { t, type MessageKey } from '../messages.ts';
 
 export const STAGE_NAMES: Readonly<Record<string, MessageKey>> = {
@@ -56,14 +54,4 @@ export const STAGE_NAMES: Readonly<Record<string, MessageKey>> = {
 export function stageName(stage: string): string {
   const key = STAGE_NAMES[stage];
   return key ? t(key) : stageLabel(stage);
-}
-
-/** A log entry's title as a player reads it: deal stages by their player-facing names. */
-export function entryTitle(index: ScenarioIndex, entry: LogEntry): string {
-  const { stage, decision } = entry.origin;
-  if (entry.kind !== 'stage' || !stage) return entry.title;
-  const title = (decision && index.decisions.get(decision)?.title) ?? entry.title;
-  // The simulation marks a stage's every-round effects this way; the player reads "this year".
-  const ongoing = entry.title.endsWith('(this round)');
-  return t(ongoing ? 'stageOngoing' : 'stageEntered', { title, stage: stageName(stage) });
 }

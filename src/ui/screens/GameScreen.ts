@@ -19,7 +19,7 @@ import { Glossary } from '../panels/glossary.ts';
 import { indicatorStrip } from '../panels/indicatorStrip.ts';
 import { isMajor, newsSoFar } from '../panels/newsItem.ts';
 import { describeChanges, pendingSection, roundReport } from '../panels/RoundReport.ts';
-import { entryTitle } from '../panels/stageNames.ts';
+import { logTitle } from '../logText.ts';
 import './gameScreen.css';
 
 export interface GameScreenOptions {
@@ -243,7 +243,7 @@ export class GameScreen {
       .slice(before)
       .filter((e) => !e.hidden)
       .map((e) =>
-        t('announcedChanges', { title: entryTitle(session.index, e), changes: describeChanges(e) }),
+        t('announcedChanges', { title: logTitle(session.index, e), changes: describeChanges(e) }),
       );
     announcer.say([...said, this.speech].join(' '));
   }

@@ -3,6 +3,7 @@
 import { endingAsRead } from '../../sim/endings.ts';
 import type { LogEntry } from '../../sim/state.ts';
 import { h } from '../dom.ts';
+import { logTitle } from '../logText.ts';
 import { t, type MessageKey } from '../messages.ts';
 import { historyList, questionList } from '../debrief/timelines.ts';
 import { teamHeading } from './teamsCompare.ts';
@@ -49,7 +50,7 @@ export function teamTimeline(team: Team): HTMLElement {
                 'li',
                 { class: `ws-entry ws-kind-${e.kind}${e.hidden ? ' hidden-event' : ''}` },
                 h('span', { class: 'ws-kind' }, `${t(KIND_LABEL[e.kind] as MessageKey)}: `),
-                e.title,
+                logTitle(team.session.index, e),
                 e.hidden ? ` (${t('hiddenUntilDebrief')})` : '',
               ),
             ),

@@ -2,6 +2,7 @@
 // year's start), then its decision, or what it decided and who is still deciding.
 import type { GameSession } from '../../sim/session.ts';
 import { h } from '../dom.ts';
+import { logTitle } from '../logText.ts';
 import { t } from '../messages.ts';
 import { decisionPanel } from '../panels/DecisionPanel.ts';
 import { logEntryItem } from '../panels/RoundReport.ts';
@@ -31,7 +32,11 @@ function newsSoFar(session: GameSession): HTMLElement | null {
   const details = h(
     'details',
     { class: 'team-news' },
-    h('summary', {}, t('wsNewsSummary', { titles: news.map((e) => e.title).join(' · ') })),
+    h(
+      'summary',
+      {},
+      t('wsNewsSummary', { titles: news.map((e) => logTitle(session.index, e)).join(' · ') }),
+    ),
     h('ul', { class: 'log' }, ...news.map((entry) => logEntryItem(session, entry))),
   );
   details.open = news.some((e) => e.kind === 'inject');
