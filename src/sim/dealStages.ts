@@ -44,7 +44,7 @@ export function enterStage(
 /** Applies the per-round effects of every deal's current stage. */
 export function applyOngoingStages(draft: Draft<GameState>, index: ScenarioIndex): Signal[] {
   const signals: Signal[] = [];
-  for (const [dealId, deal] of Object.entries(draft.deals)) {
+  for (const deal of Object.values(draft.deals)) {
     if (!deal.stage) continue;
     const found = stageEffects(index, deal, deal.stage, 'ongoing');
     if (!found) continue;
