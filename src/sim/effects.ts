@@ -1,5 +1,5 @@
 // Applies scenario effects to a draft of the game state and records what changed. Signals to deal
-// machines are returned, not sent: deciding what happens is pure; the game machine delivers them.
+// machines are returned, not sent: deciding what happens is pure; gameFlow.ts delivers them.
 import type { Draft } from 'immer';
 import { clampIndicator, type IndicatorId, type Indicators } from './indicators.ts';
 import { refreshDebtIndicators } from './debt.ts';

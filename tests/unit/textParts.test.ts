@@ -7,6 +7,7 @@ import { indexScenario } from '../../src/sim/scenario/scenarioIndex.ts';
 import type { GameState } from '../../src/sim/state.ts';
 import { composeText, shownParts, showText } from '../../src/sim/texts.ts';
 import { formatEnding } from '../../src/cli/transcript.ts';
+import { logTitle } from '../../src/ui/logText.ts';
 import { fakeScenario, fakeSession, fixtureText } from '../support/scenarios.ts';
 
 const scenario = fakeScenario('truth.yaml');
@@ -118,8 +119,9 @@ describe('an event and an election composed when they happen', () => {
   it('puts the composed outcome in the election entry', () => {
     const texts = new Set<string>();
     for (let seed = 1; seed <= 20; seed++) {
-      const entry = play('credit', seed).state.log.find((e) => e.kind === 'election');
-      texts.add(entry?.title ?? '');
+      const game = play('credit', seed);
+      const entry = game.state.log.find((e) => e.kind === 'election');
+      texts.add(entry ? logTitle(game.index, entry) : '');
     }
     expect(texts).toEqual(
       new Set([
