@@ -214,7 +214,9 @@ test('a saved workshop that no longer replays is reported, not half-loaded', asy
   await expect(
     page.getByRole('heading', { name: 'The saved workshop could not be loaded' }),
   ).toBeVisible();
-  await expect(page.getByText(/could not be rebuilt: replay diverged/)).toBeVisible();
+  await expect(
+    page.getByText(/could not be rebuilt: The save is damaged: replaying its moves/),
+  ).toBeVisible();
   expect(await page.evaluate(() => localStorage.getItem('dsr:workshop'))).not.toBeNull();
   expect(errors).toEqual([]);
 });
