@@ -8,7 +8,8 @@ import { ROOT } from './ensureDeps.mjs';
 import { newestMtime } from './mtimes.mjs';
 
 export const CLI_ENTRY = join(ROOT, 'dist-node/cli.js');
-const SOURCES = ['src/cli', 'src/sim', 'package-lock.json', 'scripts/cliBuild.mjs'];
+// All of src/, not only src/cli and src/sim: the CLI may render through shared code elsewhere.
+const SOURCES = ['src', 'package-lock.json', 'scripts/cliBuild.mjs'];
 
 /** A cheap check (file times only): is dist-node/ missing or older than a source? */
 export function cliIsStale() {
