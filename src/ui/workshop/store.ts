@@ -76,7 +76,13 @@ export function parseWorkshop(text: string): SavedWorkshop {
     );
   }
   const { scenarioId, contentHash, seed, teams } = save;
-  const saved = { scenarioId, contentHash, seed, teams, ...(parts.data.facilitator as Facilitator) };
+  const saved = {
+    scenarioId,
+    contentHash,
+    seed,
+    teams,
+    ...(parts.data.facilitator as Facilitator),
+  };
   if (saved.view.team >= saved.teams.length) throw new WorkshopStoreError(t('wsStoreNoSuchTeam'));
   return saved;
 }
