@@ -12,8 +12,6 @@ export const WORKSHOP_KEY = 'dsr:workshop';
 
 export type Screen = 'round' | 'report' | 'hotwash';
 
-export type SavedTeam = WorkshopSave['teams'][number];
-
 export type SavedWorkshop = Omit<WorkshopSave, 'format' | 'kind' | 'facilitator'> & Facilitator;
 
 const FacilitatorSchema = z.strictObject({
