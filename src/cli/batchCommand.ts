@@ -7,7 +7,8 @@ import { playThrough } from '../sim/playthrough.ts';
 import { indexScenario } from '../sim/scenario/scenarioIndex.ts';
 import { strategyByName, type StrategyName } from '../sim/strategies.ts';
 import type { ScenarioData } from '../sim/scenario/scenario.schema.ts';
-import { CliError, loadScenarioOrFail } from './scenarioFiles.ts';
+import { CliError } from './cliError.ts';
+import { loadScenarioOrFail } from './scenarioFiles.ts';
 
 export interface BatchOptions {
   file: string;

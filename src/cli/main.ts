@@ -5,7 +5,7 @@ import { setFlagsFromString } from 'node:v8';
 import { UnknownCountryError } from '../sim/newGame.ts';
 import { MAX_SEED } from '../sim/rng.ts';
 import { STRATEGY_NAMES, type StrategyName } from '../sim/strategies.ts';
-import { CliError } from './scenarioFiles.ts';
+import { CliError } from './cliError.ts';
 
 const USAGE = `usage: npm run sim -- <command> [options]
 

@@ -12,6 +12,7 @@ import {
 import type { SeedReader } from '../sim/scenario/quotes.ts';
 import type { ScenarioData } from '../sim/scenario/scenario.schema.ts';
 import { formatIssue } from '../sim/scenario/issues.ts';
+import { CliError } from './cliError.ts';
 
 /** The folder holding package.json: this file runs from src/cli/ or, built, from dist-node/. */
 function findRepoRoot(): string {
@@ -84,7 +85,6 @@ function notUtf8(bytes: Uint8Array): string {
   }
   return 'the file is not UTF-8 text; save it as UTF-8';
 }
-export class CliError extends Error {}
 
 /** Loads a scenario or throws a CliError listing its problems one per line. */
 export function loadScenarioOrFail(file: string): ScenarioData {
