@@ -14,9 +14,15 @@ import { ambientForRegion } from '../audio/cues.ts';
 import { createSoundBoard } from '../audio/SoundBoard.ts';
 import { browserStorage } from '../audio/soundSettings.ts';
 import { soundControls } from '../ui/panels/SoundControls.ts';
-import { MODES, modeFromHash, type Mode, type ModeName } from './modes.ts';
+import { MODES, isClassLink, joinClass, modeFromHash, type Mode, type ModeName } from './modes.ts';
 import { SaveKeeper } from './saveKeeper.ts';
 import { SaveStore } from './saveStore.ts';
+
+async function loadScenario(id: string): Promise<ScenarioData> {
+  const load = scenarioLoaders[id];
+  if (!load) throw new Error(`no scenario "${id}"`);
+  return load();
+}
 
 /** The simulation and the game screen load after the first screen, which must not wait for them. */
 const loadGameModules = () =>
@@ -61,6 +67,7 @@ export class App {
   private async route(): Promise<void> {
     const mode = modeFromHash(window.location.hash);
     if (mode) return this.openMode(mode);
+    if (isClassLink(window.location.search)) return this.joinClass();
     const current = this.store.current();
     if (current && scenarioLoaders[current]) await this.resume(current);
     else this.showTitle();
@@ -70,11 +77,7 @@ export class App {
     const create = await MODES[name]();
     const mode = create({
       cards: scenarioCards,
-      loadScenario: async (id) => {
-        const load = scenarioLoaders[id];
-        if (!load) throw new Error(`no scenario "${id}"`);
-        return load();
-      },
+      loadScenario,
       announcer: this.announcer,
       storage: this.storage,
       home: () => {
@@ -83,6 +86,26 @@ export class App {
     });
     this.mode = mode;
     this.show(mode.element);
+  }
+
+  private async joinClass(): Promise<void> {
+    const join = await joinClass();
+    await join(
+      {
+        cards: scenarioCards,
+        loadScenario,
+        storage: this.storage,
+        hasSave: (id) => this.store.has(id),
+        show: (screen) => this.show(screen),
+        say: (text) => this.announcer.say(text),
+        start: (card, country) => void this.start(card, country),
+        resume: (id) => void this.resume(id),
+        chooseCountry: (card) => this.pickCountry(card),
+        // The game without the link: its own address, nothing after it.
+        home: () => window.location.assign(window.location.pathname),
+      },
+      window.location.search,
+    );
   }
 
   showTitle(): void {

@@ -28,6 +28,10 @@ export const MODES = {
 
 export type ModeName = keyof typeof MODES;
 
+/** A class link (`?scenario=...`, from the teacher's guide) starts the student's game straight in. */
+export { isClassLink } from '../ui/classroom/classLink.ts';
+export const joinClass = () => import('../ui/classroom/classJoin.ts').then((m) => m.joinClass);
+
 export function modeFromHash(hash: string): ModeName | null {
   const name = hash.replace(/^#\/?/, '');
   // Own keys only: `in` would also find Object.prototype's, so #/constructor opened a blank page.

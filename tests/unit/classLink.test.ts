@@ -1,8 +1,16 @@
 // The class link: what the teacher's guide writes, a student's browser reads back exactly; a link
 // that was mistyped or cut short is refused with the part named and what it allows.
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { playThrough } from '../../src/sim/playthrough.ts';
 import { MAX_SEED } from '../../src/sim/rng.ts';
+import { firstOptionStrategy } from '../../src/sim/strategies.ts';
+import { loadScenarioText } from '../../src/sim/scenario/load.ts';
+import { askedScenario } from '../../src/ui/classroom/askedQuestions.ts';
+import { outlineOf, summarise } from '../../src/ui/classroom/classReport.ts';
+import { buildReport } from '../../src/ui/classroom/reportFormat.ts';
+import { runSheet } from '../../src/ui/classroom/runSheet.ts';
 import {
   decodeClassLink,
   encodeClassLink,
@@ -32,7 +40,7 @@ const arbitraryLink: fc.Arbitrary<ClassLink> = fc.constantFrom(...targets).chain
       fc.constant({ kind: 'choice' as const }),
     ),
     questions: fc.oneof(
-      fc.constant([]),
+      fc.constant<number[]>([]),
       fc
         .uniqueArray(fc.integer({ min: 1, max: target.questionCount }), {
           minLength: 2,
@@ -144,5 +152,59 @@ describe('the class link', () => {
           .length,
     );
     expect(Math.max(...counts) - Math.min(...counts)).toBeLessThanOrEqual(1);
+  });
+});
+
+const scenario = loadScenarioText(
+  readFileSync('scenarios/central-asia.yaml', 'utf8'),
+  'central-asia.yaml',
+);
+
+describe('the questions a class link chooses', () => {
+  const link = '?scenario=central-asia&seed=7&assign=seat&q=2,5,9';
+
+  it('are the only ones the student is asked, in the scenario order', () => {
+    const asked = askedScenario(scenario, link).questions.map((q) => q.text);
+    expect(asked).toEqual([2, 5, 9].map((n) => scenario.questions[n - 1]?.text));
+  });
+
+  it('change nothing without a link, with a link for another scenario, or with a bad link', () => {
+    for (const search of ['', '?seed=7', '?scenario=solomon-islands&q=1,2', `${link}&q=1,2`])
+      expect(askedScenario(scenario, search)).toBe(scenario);
+  });
+
+  it('are the only answers in the report file and in the class view', () => {
+    const asked = askedScenario(scenario, link);
+    const reports = ['Ana', 'Ben'].map((student, i) => {
+      const state = playThrough(scenario, {
+        seed: 7 + i,
+        countryId: 'kyrgyzstan',
+        strategy: firstOptionStrategy,
+      });
+      const report = buildReport(asked, state, student, ['a', 'b', 'c'], new Date(0));
+      return { file: `${student}.json`, report };
+    });
+    expect(reports[0]?.report.answers.map((a) => a.question)).toEqual(
+      asked.questions.map((q) => q.text),
+    );
+    const summary = summarise(reports, outlineOf(scenario));
+    expect(summary.questions).toEqual(asked.questions.map((q) => q.text));
+  });
+});
+
+describe("the workshop facilitator's run sheet", () => {
+  it('has setup, every round, the injects and the hot wash, and its clock adds up to the total', () => {
+    const rounds = scenario.rounds.map((r) => r.label);
+    const { steps, total } = runSheet(rounds, 4, 10);
+    expect(steps.map((s) => s.kind)).toEqual([
+      'setup',
+      ...rounds.map(() => 'round'),
+      'injects',
+      'hotWash',
+    ]);
+    expect(steps.reduce((sum, s) => sum + s.minutes, 0)).toBe(total);
+    steps.forEach((s, i) => expect(s.from).toBe(i === 0 ? 0 : steps[i - 1]?.to));
+    expect(steps.at(-1)?.to).toBe(total);
+    expect(total).toBe(15 + rounds.length * 10 + 4 * 5 + 30);
   });
 });
