@@ -3,6 +3,7 @@
 // and a link with a mistake explains itself instead of starting anything.
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { inflateSync } from 'node:zlib';
 import { encode } from 'uqr';
 import { loadScenarioText } from '../../src/sim/scenario/load.ts';
 import { darkPath } from '../../src/ui/classroom/qrCode.ts';
@@ -17,6 +18,28 @@ const question = (n: number) => new RegExp(`^Question ${n}: `);
 /** The pages of a PDF Chromium printed: one "/Type /Page" object per page. */
 const pdfPages = (pdf: Buffer) =>
   pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+
+/**
+ * How much text each printed page holds (text-showing operators in its content stream), so that a
+ * near-empty page anywhere in the document, not only the last, is caught.
+ */
+function pageFill(pdf: Buffer): number[] {
+  const objects = new Map(
+    [...pdf.toString('latin1').matchAll(/(\d+) 0 obj\n([\s\S]*?)\nendobj/g)].map((m) => [
+      Number(m[1]),
+      m[2] ?? '',
+    ]),
+  );
+  return [...objects]
+    .filter(([, body]) => /\/Type \/Page\n/.test(body))
+    .sort(([a], [b]) => a - b)
+    .map(([, body]) => {
+      const contents = objects.get(Number(/\/Contents (\d+) 0 R/.exec(body)?.[1])) ?? '';
+      const stream = /stream\n([\s\S]*)\nendstream/.exec(contents)?.[1] ?? '';
+      const text = inflateSync(Buffer.from(stream, 'latin1')).toString('latin1');
+      return text.match(/\bT[jJ]\b/g)?.length ?? 0;
+    });
+}
 
 async function stubPrint(page: Page) {
   await page.evaluate(() => {
@@ -103,7 +126,13 @@ test('a teacher makes a class link and its QR code in the guide, and prints them
   await expect(page.locator('.link-output .link-text')).toBeVisible();
   for (const control of await section.locator('input, button, select').all())
     await expect(control).toBeHidden();
-  const pages = pdfPages(await page.pdf({ format: 'A4', path: '.reports/class-link-guide.pdf' }));
+  const pdf = await page.pdf({ format: 'A4', path: '.reports/class-link-guide.pdf' });
+  const pages = pdfPages(pdf);
+  // No page anywhere holds a stranded remnant: each has at least a tenth of the fullest page's text.
+  const fill = pageFill(pdf);
+  console.log(`text per printed page: ${fill.join(', ')}`);
+  expect(fill).toHaveLength(pages);
+  for (const n of fill) expect(n).toBeGreaterThan(Math.max(...fill) / 10);
   await page
     .locator('.guide-section')
     .last()

@@ -27,9 +27,11 @@ export function runSheetSection(scenario: ScenarioData): HTMLElement {
     scenario.rounds.map((r) => r.label),
     injects,
   );
-  return section(
+  const sheet = section(
     t('lkRunTitle'),
-    true,
+    // Runs on after the class link rather than from a new sheet, kept whole (classLink.css): a
+    // page break would leave a near-empty page before it, a split would strand its total.
+    false,
     h('p', {}, t('lkRunIntro', { rounds: scenario.rounds.length, minutes: DEFAULT_TIMER_MINUTES })),
     h(
       'table',
@@ -62,4 +64,6 @@ export function runSheetSection(scenario: ScenarioData): HTMLElement {
     h('p', { class: 'run-total' }, t('lkRunTotal', { minutes: total })),
     h('p', {}, t('lkRunNote')),
   );
+  sheet.classList.add('run-sheet-section');
+  return sheet;
 }
