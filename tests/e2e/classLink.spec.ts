@@ -102,6 +102,12 @@ test('a teacher makes a class link and its QR code in the guide, and prints them
     section.getByRole('link', { name: /length=lesson&seed=42&assign=seat/ }),
   ).toBeVisible();
   await expectNoAxeViolations(page);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await section.getByRole('button', { name: 'Copy the link' }).click();
+  await expect(section.getByRole('status')).toHaveText('The link is copied.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+    /\?scenario=central-asia&length=lesson&seed=42&assign=seat&q=2,5$/,
+  );
 
   // The guide says how seat numbers give countries, and has a run sheet whose minutes add up.
   await expect(page.getByRole('heading', { name: 'Using the class link' })).toBeVisible();

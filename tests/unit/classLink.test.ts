@@ -9,6 +9,7 @@ import { firstOptionStrategy } from '../../src/sim/strategies.ts';
 import { loadScenarioText } from '../../src/sim/scenario/load.ts';
 import { askedScenario } from '../../src/ui/classroom/askedQuestions.ts';
 import { outlineOf, summarise } from '../../src/ui/classroom/classReport.ts';
+import { darkPath } from '../../src/ui/classroom/qrCode.ts';
 import { buildReport } from '../../src/ui/classroom/reportFormat.ts';
 import { runSheet } from '../../src/ui/classroom/runSheet.ts';
 import {
@@ -206,5 +207,31 @@ describe("the workshop facilitator's run sheet", () => {
     steps.forEach((s, i) => expect(s.from).toBe(i === 0 ? 0 : steps[i - 1]?.to));
     expect(steps.at(-1)?.to).toBe(total);
     expect(total).toBe(15 + rounds.length * 10 + 4 * 5 + 30);
+  });
+});
+
+describe("the QR code's drawing", () => {
+  /** Reads the path back into cells: each "M x y h w v1 ..." run covers w cells of row y. */
+  function cells(d: string, size: number): boolean[][] {
+    const grid = Array.from({ length: size }, () => Array.from({ length: size }, () => false));
+    for (const [, x, y, w] of d.matchAll(/M(\d+) (\d+)h(\d+)v1h-\d+z/g))
+      for (let i = 0; i < Number(w); i += 1) (grid[Number(y)] as boolean[])[Number(x) + i] = true;
+    return grid;
+  }
+
+  it('covers exactly the dark modules, whatever the pattern', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 12 }).chain((size) =>
+          fc.array(fc.array(fc.boolean(), { minLength: size, maxLength: size }), {
+            minLength: size,
+            maxLength: size,
+          }),
+        ),
+        (modules) => {
+          expect(cells(darkPath(modules), modules.length)).toEqual(modules);
+        },
+      ),
+    );
   });
 });
