@@ -497,6 +497,9 @@ const en = {
   lengthLessonNote: 'The key decisions only; the same rules, events, endings and sources.',
   countryScreenLength: 'You play: {length}',
   noticeLength: 'Game length',
+  lessonDiscussion: 'Discussion',
+  playLessonCut:
+    'Students play the lesson cut: on the scenario card they choose "{length}" (a link with length=lesson chooses it for them). The full game (about {full} minutes) suits a longer lesson or homework.',
   noticeLengthIgnored:
     'The address asks for "length={given}", but a length is "full" or "lesson": choose the length on the scenario card.',
 } as const;
