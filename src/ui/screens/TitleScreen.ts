@@ -84,7 +84,14 @@ export function titleScreen(cards: readonly ScenarioCard[], options: TitleOption
           h(
             'p',
             { class: 'meta' },
-            `${card.region} · ${t('years', { start: card.years.start, end: card.years.end })} · ${t('minutes', { n: card.minutes })}`,
+            // A card with a lesson cut gives both lengths' minutes beside the choice of length.
+            [
+              card.region,
+              t('years', { start: card.years.start, end: card.years.end }),
+              card.lessonMinutes === null ? t('minutes', { n: card.minutes }) : null,
+            ]
+              .filter(Boolean)
+              .join(' · '),
           ),
           h('p', {}, card.summary),
           h(
