@@ -1,5 +1,6 @@
 // The application shell: which screen is showing; starting, saving, resuming and replaying games.
 import { scenarioCards, scenarioLoaders, type ScenarioCard } from 'virtual:scenarios';
+import { playedAt, type GameLength } from '../sim/scenario/lessonCut.ts';
 import type { ScenarioData } from '../sim/scenario/scenario.schema.ts';
 import type { GameSession } from '../sim/session.ts';
 import type { GameState } from '../sim/state.ts';
@@ -32,6 +33,18 @@ const loadGameModules = () =>
     import('../ui/screens/GameScreen.ts'),
   ]);
 
+/** The length a saved game was started at (a save from before lesson cuts: the full game). */
+function savedLength(saveText: string): GameLength {
+  try {
+    const save = JSON.parse(saveText) as {
+      snapshot?: { context?: { game?: { length?: unknown } } };
+    };
+    return save.snapshot?.context?.game?.length === 'lesson' ? 'lesson' : 'full';
+  } catch {
+    return 'full'; // restoring explains what is wrong with the save
+  }
+}
+
 export class App {
   private readonly announcer = new Announcer();
   private readonly saves: SaveKeeper;
@@ -45,6 +58,8 @@ export class App {
     private readonly seed: () => number,
     private readonly store: SaveStore,
     private readonly storage: Storage | null,
+    /** The length the address asks for (`?length=`): the title screen starts with it chosen. */
+    private readonly lengthAsked: GameLength | null = null,
   ) {
     this.saves = new SaveKeeper(store);
     replaceChildren(root, soundControls(this.sound).element, this.screen, this.announcer.element);
@@ -113,42 +128,47 @@ export class App {
     this.show(
       titleScreen(scenarioCards, {
         saves: this.store,
-        onNew: (card) => this.pickCountry(card),
+        length: this.lengthAsked ?? 'full',
+        onNew: (card, length) => this.pickCountry(card, length),
         onContinue: (card) => void this.resume(card.id),
       }),
     );
   }
 
-  private pickCountry(card: ScenarioCard): void {
+  private pickCountry(card: ScenarioCard, length: GameLength): void {
     if (card.countries.length === 1) {
-      void this.start(card, card.countries[0]?.id as string);
+      void this.start(card, card.countries[0]?.id as string, length);
       return;
     }
     this.show(
       countryScreen(
         card,
-        (country) => void this.start(card, country),
+        length,
+        (country) => void this.start(card, country, length),
         () => this.showTitle(),
       ),
     );
   }
 
-  private async start(card: ScenarioCard, countryId: string): Promise<void> {
-    const [scenario, [{ GameSession }]] = await Promise.all([
+  private async start(card: ScenarioCard, countryId: string, length: GameLength): Promise<void> {
+    const [full, [{ GameSession }]] = await Promise.all([
       scenarioLoaders[card.id]?.(),
       loadGameModules(),
     ]);
-    if (!scenario) return;
+    if (!full) return;
+    const scenario = playedAt(full, length);
     void this.play(scenario, GameSession.start(scenario, { seed: this.seed(), countryId }));
   }
 
   private async resume(scenarioId: string): Promise<void> {
     const text = this.store.read(scenarioId);
-    const [scenario, [, { restoreVerified }]] = await Promise.all([
+    const [full, [, { restoreVerified }]] = await Promise.all([
       scenarioLoaders[scenarioId]?.(),
       loadGameModules(),
     ]);
-    if (!scenario || text === null) return this.showTitle();
+    if (!full || text === null) return this.showTitle();
+    // A lesson game resumes on the cut it was started on (its state says so).
+    const scenario = playedAt(full, savedLength(text));
     try {
       await this.play(scenario, restoreVerified(scenario, text));
     } catch (error) {
@@ -163,7 +183,7 @@ export class App {
           onFresh: () => {
             this.store.discard(scenarioId);
             const card = scenarioCards.find((c) => c.id === scenarioId);
-            if (card) this.pickCountry(card);
+            if (card) this.pickCountry(card, this.lengthAsked ?? 'full');
           },
           onBack: () => {
             this.store.leave();

@@ -564,6 +564,17 @@ const en = {
     "Add ?seed= and a number to the game's address, and every student who opens that link faces the same chance events (the same dice), so the class can compare choices rather than luck. For example:",
   clDice2:
     'Write the link on the board or share it on the learning platform. Each report file records its seed. Leave the seed out and every game gets its own dice.',
+  gameLength: 'Length',
+  lengthFull: 'Full game (about {n} min)',
+  lengthLesson: 'Lesson (about {n} min)',
+  lengthLessonNote: 'The key decisions only; the same rules, events, endings and sources.',
+  countryScreenLength: 'You play: {length}',
+  noticeLength: 'Game length',
+  lessonDiscussion: 'Discussion',
+  playLessonCut:
+    'Students play the lesson cut: on the scenario card they choose "{length}" (a link with length=lesson chooses it for them). The full game (about {full} minutes) suits a longer lesson or homework.',
+  noticeLengthIgnored:
+    'The address asks for "length={given}", but a length is "full" or "lesson": choose the length on the scenario card.',
 } as const;
 
 export type MessageKey = keyof typeof en;
