@@ -113,9 +113,9 @@ export class App {
         hasSave: (id) => this.store.has(id),
         show: (screen) => this.show(screen),
         say: (text) => this.announcer.say(text),
-        start: (card, country) => void this.start(card, country),
+        start: (card, country, length) => void this.start(card, country, length),
         resume: (id) => void this.resume(id),
-        chooseCountry: (card) => this.pickCountry(card),
+        chooseCountry: (card, length) => this.pickCountry(card, length),
         // The game without the link: its own address, nothing after it.
         home: () => window.location.assign(window.location.pathname),
       },

@@ -213,6 +213,7 @@ const en = {
   lkTwice: 'The link gives "{param}" more than once; give it once.',
   lkAllowedScenario: 'it must name one of the scenarios: {names}.',
   lkAllowedLength: 'it must be "full" (the whole game) or "lesson" (the lesson cut).',
+  lkNoLessonCut: 'this scenario has no lesson cut, so it must be "full".',
   lkAllowedSeed: 'the dice must be a whole number from 0 to {max}.',
   lkAllowedAssign:
     'it must be "same" (with a country), "seat" (each student types a seat number) or "choice" (each student chooses).',
@@ -237,7 +238,7 @@ const en = {
     'Make one link for the whole class: it opens this scenario straight away, with the length, the dice, the countries and the questions you choose here. Share it on the board, the learning platform or as a QR code. The settings travel in the link itself: nothing is sent anywhere and no one needs an account.',
   lkLength: 'Length',
   lkLengthFull: 'The full game (about {minutes} minutes)',
-  lkLengthLesson: 'The lesson cut (the key decisions only)',
+  lkLengthLesson: 'The lesson cut (about {minutes} minutes, the key decisions only)',
   lkDice: 'Dice (a whole number from 0 to {max})',
   lkDiceNew: 'New dice',
   lkDiceHelp: 'The same number gives every student the same chance events.',

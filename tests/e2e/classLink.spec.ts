@@ -5,7 +5,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
 import { encode } from 'uqr';
+import { playThrough } from '../../src/sim/playthrough.ts';
+import { lessonCut } from '../../src/sim/scenario/lessonCut.ts';
 import { loadScenarioText } from '../../src/sim/scenario/load.ts';
+import { firstOptionStrategy } from '../../src/sim/strategies.ts';
 import { darkPath } from '../../src/ui/classroom/qrCode.ts';
 import type { StudentReport } from '../../src/ui/classroom/reportFormat.ts';
 import { expectNoAxeViolations, playByClicking, playSteps } from './support.ts';
@@ -97,7 +100,7 @@ test('a teacher makes a class link and its QR code in the guide, and prints them
   await expect(section.getByText(asia.questions[1]?.text ?? '', { exact: true })).toBeVisible();
   await section.getByRole('radio', { name: /^By seat number/ }).check();
   await expect(section.getByRole('link', { name: /assign=seat&q=2,5$/ })).toBeVisible();
-  await section.getByRole('radio', { name: 'The lesson cut (the key decisions only)' }).check();
+  await section.getByRole('radio', { name: /^The lesson cut \(about \d+ minutes/ }).check();
   await expect(
     section.getByRole('link', { name: /length=lesson&seed=42&assign=seat/ }),
   ).toBeVisible();
@@ -150,10 +153,10 @@ test('a teacher makes a class link and its QR code in the guide, and prints them
   expect(withoutLast).toBe(pages);
 });
 
-test('a class link starts the student straight in with its scenario, dice, country and questions', async ({
+test('a class link starts the student straight in with its scenario, length, dice, country and questions', async ({
   page,
 }) => {
-  await page.goto('/?scenario=central-asia&seed=42&country=kyrgyzstan&q=2,5');
+  await page.goto('/?scenario=central-asia&length=lesson&seed=42&country=kyrgyzstan&q=2,5');
   // Straight in: the first decision, never the title screen.
   await expect(page.getByRole('button', { name: /^Choose: / }).first()).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Choose a scenario' })).toHaveCount(0);
@@ -182,6 +185,20 @@ test('a class link starts the student straight in with its scenario, dice, count
   await page.reload();
   await expect(page.getByRole('button', { name: /^Choose: |^Continue$/ }).first()).toBeVisible();
   expect((await handInReport(page)).choices).toEqual(report.choices);
+
+  // The lesson cut with these dice and this country: the very game Node plays, choice for choice.
+  const expected = playThrough(lessonCut(asia), {
+    seed: 42,
+    countryId: 'kyrgyzstan',
+    strategy: firstOptionStrategy,
+  });
+  await playByClicking(page);
+  await page.getByRole('heading', { name: 'For discussion' }).click();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download my report' }).click();
+  const final = JSON.parse(readFileSync(await (await downloading).path(), 'utf8')) as StudentReport;
+  expect(final.choices.map((c) => c.option.id)).toEqual(expected.choices.map((c) => c.option));
+  expect(final.ending.id).toBe(expected.ending);
 });
 
 test('a class link to the end: the debrief and printed report hold the chosen questions, never the notes', async ({

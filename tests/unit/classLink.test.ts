@@ -22,18 +22,22 @@ import {
 } from '../../src/ui/classroom/classLink.ts';
 
 const targets: LinkTarget[] = [
-  { id: 'solomon-islands', countries: ['solomon-islands'], questionCount: 9 },
+  { id: 'solomon-islands', countries: ['solomon-islands'], questionCount: 9, lesson: false },
   {
     id: 'central-asia',
     countries: ['kazakhstan', 'kyrgyzstan', 'uzbekistan', 'tajikistan'],
     questionCount: 9,
+    lesson: true,
   },
 ];
 
 const arbitraryLink: fc.Arbitrary<ClassLink> = fc.constantFrom(...targets).chain((target) =>
   fc.record({
     scenario: fc.constant(target.id),
-    length: fc.constantFrom('full' as const, 'lesson' as const),
+    // A scenario without a lesson cut is only ever linked at full length.
+    length: target.lesson
+      ? fc.constantFrom('full' as const, 'lesson' as const)
+      : fc.constant('full' as const),
     seed: fc.option(fc.integer({ min: 0, max: MAX_SEED }), { nil: null }),
     assign: fc.oneof(
       fc.constantFrom(...target.countries).map((country) => ({ kind: 'same' as const, country })),
@@ -101,6 +105,7 @@ describe('the class link', () => {
   it.each([
     ['?scenario=atlantis', 'scenario', /"atlantis".*solomon-islands, central-asia/],
     ['?scenario=central-asia&length=short', 'length', /"short".*"full".*"lesson"/],
+    ['?scenario=solomon-islands&length=lesson', 'length', /no lesson cut, so it must be "full"/],
     ['?scenario=central-asia&seed=-1', 'seed', /"-1".*from 0 to 4294967295/],
     ['?scenario=central-asia&seed=4294967296', 'seed', /whole number/],
     ['?scenario=central-asia&seed=1e3', 'seed', /whole number/],

@@ -15,6 +15,8 @@ export function askedScenario(
       id: scenario.id,
       countries: scenario.countries.map((c) => c.id),
       questionCount: scenario.questions.length,
+      // The questions do not depend on the length: any length the link names is taken as it is.
+      lesson: true,
     },
   ]);
   // A link for another scenario, or one that asks for every question, changes nothing.

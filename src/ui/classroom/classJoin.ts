@@ -2,6 +2,7 @@
 // asks for the seat number first, or the country when the student chooses). A reload continues the
 // same game; a link with a mistake says what is wrong instead of starting anything.
 import type { ScenarioCard } from 'virtual:scenarios';
+import type { GameLength } from '../../sim/scenario/lessonCut.ts';
 import type { ScenarioData } from '../../sim/scenario/scenario.schema.ts';
 import { h, uid } from '../dom.ts';
 import { t } from '../messages.ts';
@@ -21,9 +22,9 @@ export interface JoinContext {
   hasSave: (scenarioId: string) => boolean;
   show: (screen: HTMLElement) => void;
   say: (text: string) => void;
-  start: (card: ScenarioCard, countryId: string) => void;
+  start: (card: ScenarioCard, countryId: string, length: GameLength) => void;
   resume: (scenarioId: string) => void;
-  chooseCountry: (card: ScenarioCard) => void;
+  chooseCountry: (card: ScenarioCard, length: GameLength) => void;
   /** The game without the link (its title screen). */
   home: () => void;
 }
@@ -68,19 +69,20 @@ function targetsFor(cards: readonly ScenarioCard[], loaded: ScenarioData | null)
     id: card.id,
     countries: card.countries.map((c) => c.id),
     questionCount: card.id === loaded?.id ? loaded.questions.length : 0,
+    lesson: card.lessonMinutes !== null,
   }));
 }
 
 function begin(ctx: JoinContext, card: ScenarioCard, link: ClassLink): void {
   const countries = card.countries.map((c) => c.id);
-  if (link.assign.kind === 'same') return ctx.start(card, link.assign.country);
-  if (countries.length === 1) return ctx.start(card, countries[0] as string);
-  if (link.assign.kind === 'choice') return ctx.chooseCountry(card);
+  if (link.assign.kind === 'same') return ctx.start(card, link.assign.country, link.length);
+  if (countries.length === 1) return ctx.start(card, countries[0] as string, link.length);
+  if (link.assign.kind === 'choice') return ctx.chooseCountry(card, link.length);
   ctx.show(
     seatScreen(card, (seat, countryId) => {
       const name = card.countries.find((c) => c.id === countryId)?.name ?? countryId;
       ctx.say(t('lkSeatCountry', { seat, country: name }));
-      ctx.start(card, countryId);
+      ctx.start(card, countryId, link.length);
     }),
   );
 }

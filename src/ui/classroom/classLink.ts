@@ -3,10 +3,8 @@
 // in the address's query, so nothing is sent anywhere and nobody needs an account. Pure: encoding,
 // decoding and the checks, each problem said in words (which part of the link, what it allows).
 import { MAX_SEED } from '../../sim/rng.ts';
+import { GAME_LENGTHS, type GameLength } from '../../sim/scenario/lessonCut.ts';
 import { t } from '../messages.ts';
-
-export const LENGTHS = ['full', 'lesson'] as const;
-export type Length = (typeof LENGTHS)[number];
 
 /** How a class's students get their country. */
 export type Assign =
@@ -17,7 +15,7 @@ export type Assign =
 
 export interface ClassLink {
   scenario: string;
-  length: Length;
+  length: GameLength;
   /** Null: each student gets fresh dice. */
   seed: number | null;
   assign: Assign;
@@ -30,6 +28,8 @@ export interface LinkTarget {
   id: string;
   countries: readonly string[];
   questionCount: number;
+  /** Whether the scenario has a lesson cut to play. */
+  lesson: boolean;
 }
 
 export const MIN_QUESTIONS = 2;
@@ -149,8 +149,10 @@ export function decodeClassLink(search: string, targets: readonly LinkTarget[]):
     return { ok: false, problems };
   }
   const lengthText = params.get('length') ?? 'full';
-  const length = LENGTHS.find((l) => l === lengthText);
+  const length = GAME_LENGTHS.find((l) => l === lengthText);
   if (!length) problems.push(problem('length', lengthText, t('lkAllowedLength')));
+  if (length === 'lesson' && !target.lesson)
+    problems.push(problem('length', lengthText, t('lkNoLessonCut')));
   const seedText = params.get('seed');
   const seed = seedText === null ? null : wholeNumber(seedText, 0, MAX_SEED);
   if (seedText !== null && seed === null)

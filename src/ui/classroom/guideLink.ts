@@ -1,5 +1,6 @@
 // The guide's class-link section: the teacher chooses the length, the dice, how countries are
 // assigned and two or three questions; the link and its QR code follow every change (linkOutput.ts).
+import type { GameLength } from '../../sim/scenario/lessonCut.ts';
 import type { ScenarioData } from '../../sim/scenario/scenario.schema.ts';
 import { MAX_SEED } from '../../sim/rng.ts';
 import { h, replaceChildren, uid } from '../dom.ts';
@@ -10,7 +11,6 @@ import {
   wholeNumber,
   type Assign,
   type ClassLink,
-  type Length,
 } from './classLink.ts';
 import { section } from './guideSections.ts';
 import { linkOutput } from './linkOutput.ts';
@@ -34,7 +34,7 @@ function fieldset(legend: string, ...children: (Node | null)[]): HTMLElement {
 export function classLinkSection(scenario: ScenarioData): HTMLElement {
   const countries = scenario.countries;
   const state = {
-    length: 'full' as Length,
+    length: 'full' as GameLength,
     seedText: String(freshSeed()),
     assign: (countries.length > 1 ? 'choice' : 'same') as Assign['kind'],
     country: countries[0]?.id ?? '',
@@ -137,10 +137,18 @@ export function classLinkSection(scenario: ScenarioData): HTMLElement {
           update();
         },
       ),
-      radio(`${group}-length`, 'lesson', t('lkLengthLesson'), false, () => {
-        state.length = 'lesson';
-        update();
-      }),
+      scenario.lesson
+        ? radio(
+            `${group}-length`,
+            'lesson',
+            t('lkLengthLesson', { minutes: scenario.lesson.minutes }),
+            false,
+            () => {
+              state.length = 'lesson';
+              update();
+            },
+          )
+        : null,
     ),
     h(
       'div',

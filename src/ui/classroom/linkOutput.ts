@@ -27,7 +27,7 @@ export function linkSettings(scenario: ScenarioData, link: ClassLink): string {
   return t('lkSheetSettings', {
     length:
       link.length === 'lesson'
-        ? t('lkLengthLesson')
+        ? t('lkLengthLesson', { minutes: scenario.lesson?.minutes ?? scenario.minutes })
         : t('lkLengthFull', { minutes: scenario.minutes }),
     seed: link.seed ?? '-',
     assign,
