@@ -153,6 +153,21 @@ test('a teacher makes a class link and its QR code in the guide, and prints them
   expect(withoutLast).toBe(pages);
 });
 
+for (const scenario of [islands, asia])
+  test(`the printed guide for ${scenario.title} has no near-empty page anywhere`, async ({
+    page,
+  }) => {
+    await page.goto('/#/teacher');
+    await page.getByRole('button', { name: scenario.title }).click();
+    await expect(page.getByRole('heading', { name: 'A class link' })).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4' });
+    const fill = pageFill(pdf);
+    console.log(`${scenario.id} guide, text per printed page: ${fill.join(', ')}`);
+    expect(fill).toHaveLength(pdfPages(pdf));
+    for (const n of fill) expect(n).toBeGreaterThan(Math.max(...fill) / 10);
+  });
+
 test('a class link starts the student straight in with its scenario, length, dice, country and questions', async ({
   page,
 }) => {
