@@ -7,8 +7,9 @@ import { playThrough } from '../sim/playthrough.ts';
 import { indexScenario } from '../sim/scenario/scenarioIndex.ts';
 import { strategyByName, type StrategyName } from '../sim/strategies.ts';
 import type { ScenarioData } from '../sim/scenario/scenario.schema.ts';
+import type { GameLength } from '../sim/scenario/lessonCut.ts';
 import { CliError } from './cliError.ts';
-import { loadScenarioOrFail } from './scenarioFiles.ts';
+import { loadPlayedOrFail } from './scenarioFiles.ts';
 
 export interface BatchOptions {
   file: string;
@@ -16,6 +17,8 @@ export interface BatchOptions {
   seed: number;
   country?: string;
   strategy: StrategyName;
+  /** The full game or the scenario's lesson cut. */
+  length: GameLength;
   json: boolean;
   /** With json: one record per game as well. */
   games?: boolean;
@@ -48,7 +51,7 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
 
 export function runBatch(
   scenario: ScenarioData,
-  options: Omit<BatchOptions, 'file' | 'json' | 'out'>,
+  options: Omit<BatchOptions, 'file' | 'json' | 'out' | 'length'>,
 ): BatchResult {
   // Frozen states guard the game against accidental mutation; a batch only reads its results.
   setAutoFreeze(false);
@@ -108,7 +111,7 @@ export function runBatch(
 }
 
 export function batchCommand(options: BatchOptions): void {
-  const scenario = loadScenarioOrFail(options.file);
+  const scenario = loadPlayedOrFail(options.file, options.length);
   if (options.games && !options.json) throw new CliError('--games needs --json');
   const result = runBatch(scenario, options);
   if (options.json) {
@@ -116,7 +119,7 @@ export function batchCommand(options: BatchOptions): void {
     return;
   }
   options.out(
-    `${scenario.title}: ${result.runs} play-throughs of ${result.country}, strategy ${result.strategy}, seeds ${result.seed}..${result.seed + result.runs - 1}`,
+    `${scenario.title}${options.length === 'lesson' ? ' (lesson cut)' : ''}: ${result.runs} play-throughs of ${result.country}, strategy ${result.strategy}, seeds ${result.seed}..${result.seed + result.runs - 1}`,
   );
   options.out('Endings:');
   for (const ending of scenario.endings) {

@@ -4,15 +4,16 @@ import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { UnknownCountryError } from '../sim/newGame.ts';
 import { MAX_SEED } from '../sim/rng.ts';
+import { GAME_LENGTHS, type GameLength } from '../sim/scenario/lessonCut.ts';
 import { STRATEGY_NAMES, type StrategyName } from '../sim/strategies.ts';
 import { CliError } from './cliError.ts';
 
 const USAGE = `usage: npm run sim -- <command> [options]
 
   validate <file...> [--seeds DIR]        check scenario files (quotes checked against the seed documents)
-  play <file> --seed N [--country ID] [--choices a,b,c]
+  play <file> --seed N [--country ID] [--choices a,b,c] [--length full|lesson]
                                           a turn-by-turn transcript; asks for choices when none are given
-  batch <file> --runs N --seed S [--country ID] [--strategy ${STRATEGY_NAMES.join('|')}] [--json [--games]]
+  batch <file> --runs N --seed S [--country ID] [--strategy ${STRATEGY_NAMES.join('|')}] [--length full|lesson] [--json [--games]]
                                           many play-throughs: endings, indicator spreads, speed
                                           (--games: one record per game, texts as the player read them)
   check <file> [--seeds N] [--max-paths N] [--country ID] [--runs N]
@@ -49,6 +50,14 @@ function strategy(value: string | undefined): StrategyName {
   return name as StrategyName;
 }
 
+function gameLength(value: string | undefined): GameLength {
+  const length = value ?? 'full';
+  if (!(GAME_LENGTHS as readonly string[]).includes(length)) {
+    throw new CliError(`--length must be one of ${GAME_LENGTHS.join(', ')}, not "${length}"`);
+  }
+  return length as GameLength;
+}
+
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -60,6 +69,7 @@ async function main(argv: string[]): Promise<number> {
       choices: { type: 'string' },
       runs: { type: 'string' },
       strategy: { type: 'string' },
+      length: { type: 'string' },
       json: { type: 'boolean', default: false },
       games: { type: 'boolean', default: false },
       'max-paths': { type: 'string' },
@@ -95,6 +105,7 @@ async function main(argv: string[]): Promise<number> {
           ?.split(',')
           .map((c) => c.trim())
           .filter(Boolean),
+        length: gameLength(values.length),
         out,
       });
       return 0;
@@ -107,6 +118,7 @@ async function main(argv: string[]): Promise<number> {
         seed: int(values.seed, 'seed', 1, 0, MAX_SEED),
         country: values.country,
         strategy: strategy(values.strategy),
+        length: gameLength(values.length),
         json: values.json,
         games: values.games,
         out,

@@ -10,6 +10,12 @@ import {
   type LoadResult,
 } from '../sim/scenario/load.ts';
 import type { SeedReader } from '../sim/scenario/quotes.ts';
+import {
+  hasLessonCut,
+  lessonCut,
+  type GameLength,
+  type PlayedScenario,
+} from '../sim/scenario/lessonCut.ts';
 import type { ScenarioData } from '../sim/scenario/scenario.schema.ts';
 import { formatIssue } from '../sim/scenario/issues.ts';
 import { CliError } from './cliError.ts';
@@ -91,4 +97,13 @@ export function loadScenarioOrFail(file: string): ScenarioData {
   const result = readScenarioFile(file);
   if (!result.ok) throw new CliError(result.issues.map(formatIssue).join('\n'));
   return result.scenario;
+}
+
+/** The scenario to play at a length (`--length lesson`: its lesson cut, which it must have). */
+export function loadPlayedOrFail(file: string, length: GameLength): PlayedScenario {
+  const scenario = loadScenarioOrFail(file);
+  if (length === 'full') return scenario;
+  if (!hasLessonCut(scenario))
+    throw new CliError(`${file} has no lesson cut (no lesson section): play it with --length full`);
+  return lessonCut(scenario);
 }

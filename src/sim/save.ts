@@ -29,6 +29,8 @@ const Play = {
   countryId: z.string().min(1),
   inputs: z.array(PlayerInputSchema).max(5000),
   fingerprint: z.string().nullable(),
+  /** Present only for a game played on the scenario's lesson cut (see lessonCut.ts). */
+  length: z.literal('lesson').optional(),
 };
 
 const GameSaveSchema = z.strictObject({
@@ -63,6 +65,7 @@ export function gameSave(scenario: ScenarioData, state: GameState): GameSave {
     countryId: state.countryId,
     inputs: [...state.inputs],
     fingerprint: gameFingerprint(state),
+    ...(state.length ? { length: state.length } : {}),
     round: state.round,
   };
 }

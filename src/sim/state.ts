@@ -88,6 +88,8 @@ export interface GameState {
   scenarioId: string;
   countryId: string;
   seed: number;
+  /** Set when the game plays the scenario's lesson cut (replays and saves start the same cut). */
+  length?: 'lesson';
   rng: RngState;
   /** 1-based; the game ends after the scenario's last round. */
   round: number;

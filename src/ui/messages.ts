@@ -206,6 +206,80 @@ const en = {
   classHighest: 'Highest',
   classAnswers: 'Answers',
   classAnswer: 'Answer',
+  // The class link (classroom/classLink.ts): made in the teacher's guide, opened by students.
+  lkMissing: 'The link has no "{param}": {allowed}',
+  lkBadValue: 'The link\'s "{param}" is "{given}": {allowed}',
+  lkUnknown: 'The link has a part "{param}" the game does not know; it knows {known}.',
+  lkTwice: 'The link gives "{param}" more than once; give it once.',
+  lkAllowedScenario: 'it must name one of the scenarios: {names}.',
+  lkAllowedLength: 'it must be "full" (the whole game) or "lesson" (the lesson cut).',
+  lkNoLessonCut: 'this scenario has no lesson cut, so it must be "full".',
+  lkAllowedSeed: 'the dice must be a whole number from 0 to {max}.',
+  lkAllowedAssign:
+    'it must be "same" (with a country), "seat" (each student types a seat number) or "choice" (each student chooses).',
+  lkCountryOnlySame: 'a country goes only with "assign=same" (or without "assign").',
+  lkAllowedCountry: 'it must be one of the countries of this scenario: {countries}.',
+  lkAllowedQuestions:
+    'it must list {min} or {max} different question numbers from 1 to {count}, separated by commas.',
+  lkBadTitle: 'This class link cannot be used',
+  lkBadIntro:
+    'Something in the link is not right, so the game did not start. Tell your teacher what it says below:',
+  lkBadHome: 'Open the game without the link',
+  lkLoading: 'Opening the class game…',
+  lkSeatTitle: '{title}: your seat number',
+  lkSeatIntro:
+    'Your teacher gave each student or group a number. Type yours: it decides the country you govern.',
+  lkSeatLabel: 'Your seat or group number (1 to {max})',
+  lkSeatStart: 'Start',
+  lkSeatBad: 'Type a whole number from 1 to {max}.',
+  lkSeatCountry: 'Number {seat} governs {country}.',
+  lkGuideTitle: 'A class link',
+  lkGuideIntro:
+    'Make one link for the whole class: it opens this scenario straight away, with the length, the dice, the countries and the questions you choose here. Share it on the board, the learning platform or as a QR code. The settings travel in the link itself: nothing is sent anywhere and no one needs an account.',
+  lkLength: 'Length',
+  lkLengthFull: 'The full game (about {minutes} minutes)',
+  lkLengthLesson: 'The lesson cut (about {minutes} minutes, the key decisions only)',
+  lkDice: 'Dice (a whole number from 0 to {max})',
+  lkDiceNew: 'New dice',
+  lkDiceHelp: 'The same number gives every student the same chance events.',
+  lkAssign: 'Countries',
+  lkAssignSame: 'Everyone governs the same country',
+  lkAssignCountry: 'Country for everyone',
+  lkAssignSeat: 'By seat number: countries in turn ({countries})',
+  lkAssignChoice: 'Each student chooses',
+  lkQuestions: 'Questions for the debrief (choose {min} or {max})',
+  lkQuestionsNeeded: 'Choose {min} or {max} questions to make the link (now {n}).',
+  lkLinkLabel: 'The class link',
+  lkCopy: 'Copy the link',
+  lkCopied: 'The link is copied.',
+  lkCopyFailed: 'The browser did not allow copying: select the link and copy it by hand.',
+  lkQrLabel: 'QR code of the class link: scan it to open the class game',
+  lkPrintSheet: 'Print the link and QR code',
+  lkSheetTitle: '{title}: the class game',
+  lkSheetSettings: '{length} · dice {seed} · {assign}',
+  lkSheetQuestions: 'Questions for the debrief:',
+  lkUseTitle: 'Using the class link',
+  lkUse1:
+    'Choose the settings above, then share the link or print the QR code for the board. A student who opens it starts straight in: no title screen, no menu.',
+  lkUse2:
+    'By seat number: give each student or group a number from 1 up. Number 1 governs the first country, number 2 the second, and so on in turn; after the last country the list starts again (country = the number minus one, counted round the list of countries). No server is needed: the student types the number when the game opens.',
+  lkUse3:
+    "The questions you choose are the only ones in the students' debrief and report, so the class view shows only those answers. A student who reloads the page continues the same game.",
+  lkUse4:
+    'A link with a mistake in it (typed by hand, or cut short) does not start a game: it says which part is wrong and what it should be.',
+  lkRunTitle: 'For workshop facilitators: a run sheet',
+  lkRunIntro:
+    "The workshop console (one projector, 2 to 6 teams) runs {rounds} rounds. A plan for one session, with the console's default round timer of {minutes} minutes:",
+  lkRunStep: 'Step',
+  lkRunMinutes: 'Minutes',
+  lkRunClock: 'Clock',
+  lkRunSetup: 'Setup: teams, countries and the shared seed in the console; the brief',
+  lkRunRound: 'Round {label}: teams decide, the facilitator enters their choices',
+  lkRunInjects: 'Injects: {n} fired during the rounds, each read out and discussed',
+  lkRunHotWash: 'Hot wash: the teams side by side, what really happened, the questions',
+  lkRunTotal: 'Total planned time: {minutes} minutes',
+  lkRunNote:
+    "Shorten the rounds with the console's timer if the session is shorter; the hot wash is where the learning happens, so keep it.",
   downloadCsv: 'Download as CSV',
   downloadCsvFor: 'Download as CSV: {title}',
   anonymousStudent: 'Anonymous {n}',
@@ -490,6 +564,17 @@ const en = {
     "Add ?seed= and a number to the game's address, and every student who opens that link faces the same chance events (the same dice), so the class can compare choices rather than luck. For example:",
   clDice2:
     'Write the link on the board or share it on the learning platform. Each report file records its seed. Leave the seed out and every game gets its own dice.',
+  gameLength: 'Length',
+  lengthFull: 'Full game (about {n} min)',
+  lengthLesson: 'Lesson (about {n} min)',
+  lengthLessonNote: 'The key decisions only; the same rules, events, endings and sources.',
+  countryScreenLength: 'You play: {length}',
+  noticeLength: 'Game length',
+  lessonDiscussion: 'Discussion',
+  playLessonCut:
+    'Students play the lesson cut: on the scenario card they choose "{length}" (a link with length=lesson chooses it for them). The full game (about {full} minutes) suits a longer lesson or homework.',
+  noticeLengthIgnored:
+    'The address asks for "length={given}", but a length is "full" or "lesson": choose the length on the scenario card.',
 } as const;
 
 export type MessageKey = keyof typeof en;
