@@ -16,6 +16,8 @@ const ROOT = new URL('..', import.meta.url).pathname;
 const PORT = Number(process.env.PW_PORT ?? 4184);
 const URL_BASE = `http://127.0.0.1:${PORT}`;
 const SEED = Number(process.env.BENCH_SEED ?? 1);
+/** `--lesson`: play each scenario's lesson cut (`?length=lesson`) instead of the full game. */
+const LESSON = process.argv.includes('--lesson');
 const CHOOSE = /^Choose: /;
 const NEXT = /^(Continue|See how it ended)$/;
 /** Where the decision, the round report and the debrief are shown (the map and HUD are not read). */
@@ -60,7 +62,7 @@ function seeded(seed: number): () => number {
 }
 
 async function start(page: Page, title: string, country: string | null): Promise<void> {
-  await page.goto(`${URL_BASE}/?seed=${SEED}`);
+  await page.goto(`${URL_BASE}/?seed=${SEED}${LESSON ? '&length=lesson' : ''}`);
   await page.getByRole('button', { name: `Play: ${title}` }).click();
   if (country) await page.getByRole('button', { name: `Play as ${country}` }).click();
 }
@@ -156,7 +158,7 @@ async function main(): Promise<void> {
     throw new Error('build failed');
   await withBuiltGame(PORT, [], async (browser) => {
     console.log(
-      `\nWords read to the ending (default view, seed ${SEED}, 1366x768; targets: at most 2,500 words, 15-25 min, debrief at most 1,200 words)`,
+      `\nWords read to the ending of the ${LESSON ? 'lesson cut (targets 15-20 min)' : 'full game'} (default view, seed ${SEED}, 1366x768; targets: at most 2,500 words, 15-25 min, debrief at most 1,200 words)`,
     );
     console.log(
       'country              choices  words  decisions  minutes  debrief words  debrief px',

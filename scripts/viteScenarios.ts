@@ -41,6 +41,7 @@ export function scenariosPlugin(dir: string): Plugin {
             region: s.region,
             years: s.years,
             minutes: s.minutes,
+            lessonMinutes: s.lesson?.minutes ?? null,
             rounds: s.rounds.map((r) => r.label),
             summary: s.summary,
             objectives: s.objectives,

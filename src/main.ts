@@ -1,6 +1,8 @@
 // Entry point: starts the application shell on the page. A `?seed=N` in the address fixes the
 // dice (for replays, classroom comparisons and tests); otherwise each game gets fresh ones.
+// `?length=lesson` picks the scenario's lesson cut on the title screen.
 import { App } from './app/App.ts';
+import { lengthFromAddress } from './app/modes.ts';
 import { showNotice } from './app/notice.ts';
 import { SaveStore } from './app/saveStore.ts';
 import { MAX_SEED } from './sim/rng.ts';
@@ -30,6 +32,14 @@ const fixedSeed = fixedSeedFromAddress();
 const seedFromAddress = (): number =>
   fixedSeed ?? (crypto.getRandomValues(new Uint32Array(1))[0] as number);
 
+/** The game length the address asks for (`?length=lesson`), said at once when it is not one. */
+function lengthAsked() {
+  const asked = lengthFromAddress(window.location.search);
+  if (asked === null || typeof asked === 'string') return asked;
+  showNotice(t('noticeLength'), t('noticeLengthIgnored', { given: asked.ignored }));
+  return null;
+}
+
 const root = document.getElementById('app');
 function storage(): Storage | null {
   try {
@@ -39,7 +49,8 @@ function storage(): Storage | null {
   }
 }
 
-if (root) void new App(root, seedFromAddress, new SaveStore(storage()), storage()).open();
+if (root)
+  void new App(root, seedFromAddress, new SaveStore(storage()), storage(), lengthAsked()).open();
 document.documentElement.dataset.ready = 'true';
 // Offline support loads after the first screen, so it costs the first decision nothing.
 window.addEventListener(

@@ -8,6 +8,8 @@ declare module 'virtual:scenarios' {
     region: string;
     years: { start: number; end: number };
     minutes: number;
+    /** The lesson cut's estimated minutes; null when the scenario has no lesson cut. */
+    lessonMinutes: number | null;
     rounds: string[];
     summary: string;
     objectives: string[];

@@ -1,5 +1,6 @@
 // The application shell: which screen is showing; starting, saving, resuming and replaying games.
 import { scenarioCards, scenarioLoaders, type ScenarioCard } from 'virtual:scenarios';
+import { playedAt, type GameLength } from '../sim/scenario/lessonCut.ts';
 import type { ScenarioData } from '../sim/scenario/scenario.schema.ts';
 import type { GameSession } from '../sim/session.ts';
 import type { GameState } from '../sim/state.ts';
@@ -14,9 +15,15 @@ import { ambientForRegion } from '../audio/cues.ts';
 import { createSoundBoard } from '../audio/SoundBoard.ts';
 import { browserStorage } from '../audio/soundSettings.ts';
 import { soundControls } from '../ui/panels/SoundControls.ts';
-import { MODES, modeFromHash, type Mode, type ModeName } from './modes.ts';
+import { MODES, isClassLink, joinClass, modeFromHash, type Mode, type ModeName } from './modes.ts';
 import { SaveKeeper } from './saveKeeper.ts';
 import { SaveStore } from './saveStore.ts';
+
+async function loadScenario(id: string): Promise<ScenarioData> {
+  const load = scenarioLoaders[id];
+  if (!load) throw new Error(`no scenario "${id}"`);
+  return load();
+}
 
 /** The simulation and the game screen load after the first screen, which must not wait for them. */
 const loadGameModules = () =>
@@ -25,6 +32,20 @@ const loadGameModules = () =>
     import('../sim/replay.ts'),
     import('../ui/screens/GameScreen.ts'),
   ]);
+
+/** The length a saved game was started at (a save from before lesson cuts: the full game). */
+function savedLength(saveText: string): GameLength {
+  try {
+    const save = JSON.parse(saveText) as {
+      length?: unknown;
+      snapshot?: { context?: { game?: { length?: unknown } } };
+    };
+    const length = save.length ?? save.snapshot?.context?.game?.length;
+    return length === 'lesson' ? 'lesson' : 'full';
+  } catch {
+    return 'full'; // restoring explains what is wrong with the save
+  }
+}
 
 export class App {
   private readonly announcer = new Announcer();
@@ -39,6 +60,8 @@ export class App {
     private readonly seed: () => number,
     private readonly store: SaveStore,
     private readonly storage: Storage | null,
+    /** The length the address asks for (`?length=`): the title screen starts with it chosen. */
+    private readonly lengthAsked: GameLength | null = null,
   ) {
     this.saves = new SaveKeeper(store);
     replaceChildren(root, soundControls(this.sound).element, this.screen, this.announcer.element);
@@ -61,6 +84,7 @@ export class App {
   private async route(): Promise<void> {
     const mode = modeFromHash(window.location.hash);
     if (mode) return this.openMode(mode);
+    if (isClassLink(window.location.search)) return this.joinClass();
     const current = this.store.current();
     if (current && scenarioLoaders[current]) await this.resume(current);
     else this.showTitle();
@@ -70,11 +94,7 @@ export class App {
     const create = await MODES[name]();
     const mode = create({
       cards: scenarioCards,
-      loadScenario: async (id) => {
-        const load = scenarioLoaders[id];
-        if (!load) throw new Error(`no scenario "${id}"`);
-        return load();
-      },
+      loadScenario,
       announcer: this.announcer,
       storage: this.storage,
       home: () => {
@@ -85,49 +105,74 @@ export class App {
     this.show(mode.element);
   }
 
+  private async joinClass(): Promise<void> {
+    const join = await joinClass();
+    await join(
+      {
+        cards: scenarioCards,
+        loadScenario,
+        storage: this.storage,
+        hasSave: (id) => this.store.has(id),
+        show: (screen) => this.show(screen),
+        say: (text) => this.announcer.say(text),
+        start: (card, country, length) => void this.start(card, country, length),
+        resume: (id) => void this.resume(id),
+        chooseCountry: (card, length) => this.pickCountry(card, length),
+        // The game without the link: its own address, nothing after it.
+        home: () => window.location.assign(window.location.pathname),
+      },
+      window.location.search,
+    );
+  }
+
   showTitle(): void {
     this.sound.setAmbient(null);
     this.show(
       titleScreen(scenarioCards, {
         saves: this.store,
-        onNew: (card) => this.pickCountry(card),
+        length: this.lengthAsked ?? 'full',
+        onNew: (card, length) => this.pickCountry(card, length),
         onContinue: (card) => void this.resume(card.id),
       }),
     );
   }
 
-  private pickCountry(card: ScenarioCard): void {
+  private pickCountry(card: ScenarioCard, length: GameLength): void {
     if (card.countries.length === 1) {
-      void this.start(card, card.countries[0]?.id as string);
+      void this.start(card, card.countries[0]?.id as string, length);
       return;
     }
     this.show(
       countryScreen(
         card,
-        (country) => void this.start(card, country),
+        length,
+        (country) => void this.start(card, country, length),
         () => this.showTitle(),
       ),
     );
   }
 
-  private async start(card: ScenarioCard, countryId: string): Promise<void> {
-    const [scenario, [{ GameSession }]] = await Promise.all([
+  private async start(card: ScenarioCard, countryId: string, length: GameLength): Promise<void> {
+    const [full, [{ GameSession }]] = await Promise.all([
       scenarioLoaders[card.id]?.(),
       loadGameModules(),
     ]);
-    if (!scenario) return;
+    if (!full) return;
+    const scenario = playedAt(full, length);
     void this.play(scenario, GameSession.start(scenario, { seed: this.seed(), countryId }));
   }
 
   private async resume(scenarioId: string): Promise<void> {
     const text = this.store.read(scenarioId);
-    const [scenario, [, { restoreVerified }]] = await Promise.all([
+    const [full, [{ GameSession }]] = await Promise.all([
       scenarioLoaders[scenarioId]?.(),
       loadGameModules(),
     ]);
-    if (!scenario || text === null) return this.showTitle();
+    if (!full || text === null) return this.showTitle();
+    // A lesson game resumes on the cut it was started on (its state says so).
+    const scenario = playedAt(full, savedLength(text));
     try {
-      await this.play(scenario, restoreVerified(scenario, text));
+      await this.play(scenario, GameSession.restore(scenario, text));
     } catch (error) {
       this.show(
         damagedSaveScreen({
@@ -140,7 +185,7 @@ export class App {
           onFresh: () => {
             this.store.discard(scenarioId);
             const card = scenarioCards.find((c) => c.id === scenarioId);
-            if (card) this.pickCountry(card);
+            if (card) this.pickCountry(card, this.lengthAsked ?? 'full');
           },
           onBack: () => {
             this.store.leave();

@@ -1,6 +1,7 @@
 // The game's other modes, reached by address: a teacher's guide, a class view of student
 // reports, and a facilitator's workshop console. Each loads only when opened.
 import type { ScenarioCard } from 'virtual:scenarios';
+import { GAME_LENGTHS, type GameLength } from '../sim/scenario/lessonCut.ts';
 import type { ScenarioData } from '../sim/scenario/scenario.schema.ts';
 import type { Announcer } from '../ui/announcer.ts';
 
@@ -28,8 +29,24 @@ export const MODES = {
 
 export type ModeName = keyof typeof MODES;
 
+/** A class link (`?scenario=...`, from the teacher's guide) starts the student's game straight in. */
+export { isClassLink } from '../ui/classroom/classLink.ts';
+export const joinClass = () => import('../ui/classroom/classJoin.ts').then((m) => m.joinClass);
+
 export function modeFromHash(hash: string): ModeName | null {
   const name = hash.replace(/^#\/?/, '');
   // Own keys only: `in` would also find Object.prototype's, so #/constructor opened a blank page.
   return Object.hasOwn(MODES, name) ? (name as ModeName) : null;
+}
+
+/**
+ * The game length the address asks for (`?length=lesson` or `?length=full`), null when it names
+ * none, or `{ ignored }` with what it gave when that is not a length (the page says so).
+ */
+export function lengthFromAddress(search: string): GameLength | null | { ignored: string } {
+  const given = new URLSearchParams(search).get('length');
+  if (given === null) return null;
+  return (GAME_LENGTHS as readonly string[]).includes(given)
+    ? (given as GameLength)
+    : { ignored: given.slice(0, 40) };
 }

@@ -7,7 +7,9 @@ import { playThrough } from '../sim/playthrough.ts';
 import { indexScenario } from '../sim/scenario/scenarioIndex.ts';
 import { strategyByName, type StrategyName } from '../sim/strategies.ts';
 import type { ScenarioData } from '../sim/scenario/scenario.schema.ts';
-import { CliError, loadScenarioOrFail } from './scenarioFiles.ts';
+import type { GameLength } from '../sim/scenario/lessonCut.ts';
+import { CliError } from './cliError.ts';
+import { loadPlayedOrFail } from './scenarioFiles.ts';
 
 export interface BatchOptions {
   file: string;
@@ -15,6 +17,8 @@ export interface BatchOptions {
   seed: number;
   country?: string;
   strategy: StrategyName;
+  /** The full game or the scenario's lesson cut. */
+  length: GameLength;
   json: boolean;
   /** With json: one record per game as well. */
   games?: boolean;
@@ -36,7 +40,10 @@ export interface BatchResult {
   seed: number;
   endings: Record<string, number>;
   indicators: Record<IndicatorId, Spread>;
+  /** Wall-clock milliseconds per play-through. */
   msPerRun: number;
+  /** CPU milliseconds per play-through: user + system, every thread of the process (GC included). */
+  cpuMsPerRun: number;
   games?: GameRecord[];
 }
 
@@ -44,7 +51,7 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
 
 export function runBatch(
   scenario: ScenarioData,
-  options: Omit<BatchOptions, 'file' | 'json' | 'out'>,
+  options: Omit<BatchOptions, 'file' | 'json' | 'out' | 'length'>,
 ): BatchResult {
   // Frozen states guard the game against accidental mutation; a batch only reads its results.
   setAutoFreeze(false);
@@ -58,6 +65,7 @@ export function runBatch(
   const index = indexScenario(scenario);
   const games: GameRecord[] = [];
   const started = performance.now();
+  const cpuStarted = process.cpuUsage();
   for (let i = 0; i < options.runs; i++) {
     const seed = options.seed + i;
     const state = playThrough(scenario, {
@@ -77,6 +85,8 @@ export function runBatch(
     }
   }
   const msPerRun = (performance.now() - started) / Math.max(1, options.runs);
+  const cpu = process.cpuUsage(cpuStarted);
+  const cpuMsPerRun = (cpu.user + cpu.system) / 1000 / Math.max(1, options.runs);
   setAutoFreeze(true);
   const indicators = Object.fromEntries(
     INDICATOR_IDS.map((id) => {
@@ -95,12 +105,13 @@ export function runBatch(
     endings,
     indicators,
     msPerRun: Math.round(msPerRun * 1000) / 1000,
+    cpuMsPerRun: Math.round(cpuMsPerRun * 1000) / 1000,
     ...(options.games ? { games } : {}),
   };
 }
 
 export function batchCommand(options: BatchOptions): void {
-  const scenario = loadScenarioOrFail(options.file);
+  const scenario = loadPlayedOrFail(options.file, options.length);
   if (options.games && !options.json) throw new CliError('--games needs --json');
   const result = runBatch(scenario, options);
   if (options.json) {
@@ -108,7 +119,7 @@ export function batchCommand(options: BatchOptions): void {
     return;
   }
   options.out(
-    `${scenario.title}: ${result.runs} play-throughs of ${result.country}, strategy ${result.strategy}, seeds ${result.seed}..${result.seed + result.runs - 1}`,
+    `${scenario.title}${options.length === 'lesson' ? ' (lesson cut)' : ''}: ${result.runs} play-throughs of ${result.country}, strategy ${result.strategy}, seeds ${result.seed}..${result.seed + result.runs - 1}`,
   );
   options.out('Endings:');
   for (const ending of scenario.endings) {
@@ -124,7 +135,9 @@ export function batchCommand(options: BatchOptions): void {
       `  ${INDICATORS[id].label.padEnd(34)} ${String(s.mean).padStart(7)}  sd ${String(s.sd).padStart(6)}  ${s.min}-${s.max}`,
     );
   }
+  const perSecond = (ms: number) => Math.round(1000 / Math.max(ms, 1e-6));
   options.out(
-    `${result.msPerRun} ms per play-through (${Math.round(1000 / Math.max(result.msPerRun, 1e-6))} per second)`,
+    `Speed: ${result.msPerRun} ms per play-through by wall clock (${perSecond(result.msPerRun)} per second); ` +
+      `${result.cpuMsPerRun} ms of CPU time, user + system, all threads (${perSecond(result.cpuMsPerRun)} per CPU-second)`,
   );
 }

@@ -1,5 +1,8 @@
-// `sim check`: the model check, printed for a scenario author; exit 1 names what fails.
+// `sim check`: the model check, printed for a scenario author; exit 1 names what fails. A scenario
+// with a lesson cut is checked twice: the full game, then the cut, each on its own.
 import { checkPassed, modelCheck } from '../sim/modelCheck.ts';
+import { hasLessonCut, lessonCut } from '../sim/scenario/lessonCut.ts';
+import type { ScenarioData } from '../sim/scenario/scenario.schema.ts';
 import { STRATEGY_NAMES } from '../sim/strategies.ts';
 import { formatFalseClaim, truthCheck } from '../sim/truthCheck.ts';
 import { loadScenarioOrFail } from './scenarioFiles.ts';
@@ -16,6 +19,13 @@ export interface CheckCommandOptions {
 
 export function checkCommand(options: CheckCommandOptions): boolean {
   const scenario = loadScenarioOrFail(options.file);
+  const full = checkGame(scenario, options.file, options);
+  if (!hasLessonCut(scenario)) return full;
+  const cut = checkGame(lessonCut(scenario), `${options.file} (lesson cut)`, options);
+  return full && cut;
+}
+
+function checkGame(scenario: ScenarioData, label: string, options: CheckCommandOptions): boolean {
   const seeds = Array.from({ length: options.seeds }, (_, i) => i + 1);
   const report = modelCheck(scenario, {
     seeds,
@@ -25,7 +35,7 @@ export function checkCommand(options: CheckCommandOptions): boolean {
   });
   const { out } = options;
   out(
-    `${options.file}: ${report.paths} play-throughs explored (${report.exhaustive ? 'every choice path' : 'choice paths up to the limit, then random samples'}) over seeds 1..${options.seeds}`,
+    `${label}: ${report.paths} play-throughs explored (${report.exhaustive ? 'every choice path' : 'choice paths up to the limit, then random samples'}) over seeds 1..${options.seeds}`,
   );
   for (const ending of scenario.endings) {
     const seen = report.endings[ending.id];

@@ -2,7 +2,9 @@
 import { createInterface } from 'node:readline/promises';
 
 import { GameSession } from '../sim/session.ts';
-import { CliError, loadScenarioOrFail } from './scenarioFiles.ts';
+import type { GameLength } from '../sim/scenario/lessonCut.ts';
+import { CliError } from './cliError.ts';
+import { loadPlayedOrFail } from './scenarioFiles.ts';
 import { playOut, type Chooser } from './transcript.ts';
 
 export interface PlayOptions {
@@ -10,6 +12,8 @@ export interface PlayOptions {
   seed: number;
   country?: string;
   choices?: string[];
+  /** The full game (default) or the scenario's lesson cut. */
+  length?: GameLength;
   out: (line: string) => void;
 }
 
@@ -56,7 +60,7 @@ function askInTerminal(out: (line: string) => void): Chooser {
 }
 
 export async function playCommand(options: PlayOptions): Promise<void> {
-  const scenario = loadScenarioOrFail(options.file);
+  const scenario = loadPlayedOrFail(options.file, options.length ?? 'full');
   const session = GameSession.start(scenario, { seed: options.seed, countryId: options.country });
   const choose = options.choices ? listedChoices(options.choices) : askInTerminal(options.out);
   const country = scenario.countries.find((c) => c.id === session.state.countryId);

@@ -1,7 +1,7 @@
 // Reads scenario files from disk for the command-line simulator, with the seed documents (when
 // they can be found) so that every quote is checked against its source.
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   MAX_SCENARIO_BYTES,
@@ -10,10 +10,23 @@ import {
   type LoadResult,
 } from '../sim/scenario/load.ts';
 import type { SeedReader } from '../sim/scenario/quotes.ts';
+import {
+  hasLessonCut,
+  lessonCut,
+  type GameLength,
+  type PlayedScenario,
+} from '../sim/scenario/lessonCut.ts';
 import type { ScenarioData } from '../sim/scenario/scenario.schema.ts';
 import { formatIssue } from '../sim/scenario/issues.ts';
+import { CliError } from './cliError.ts';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+/** The folder holding package.json: this file runs from src/cli/ or, built, from dist-node/. */
+function findRepoRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+}
+const repoRoot = findRepoRoot();
 
 /** The seed documents: $DSR_SEEDS_DIR, else ../shared/seeds beside the repository. */
 export function seedsDir(explicit?: string): string | undefined {
@@ -78,11 +91,19 @@ function notUtf8(bytes: Uint8Array): string {
   }
   return 'the file is not UTF-8 text; save it as UTF-8';
 }
-export class CliError extends Error {}
 
 /** Loads a scenario or throws a CliError listing its problems one per line. */
 export function loadScenarioOrFail(file: string): ScenarioData {
   const result = readScenarioFile(file);
   if (!result.ok) throw new CliError(result.issues.map(formatIssue).join('\n'));
   return result.scenario;
+}
+
+/** The scenario to play at a length (`--length lesson`: its lesson cut, which it must have). */
+export function loadPlayedOrFail(file: string, length: GameLength): PlayedScenario {
+  const scenario = loadScenarioOrFail(file);
+  if (length === 'full') return scenario;
+  if (!hasLessonCut(scenario))
+    throw new CliError(`${file} has no lesson cut (no lesson section): play it with --length full`);
+  return lessonCut(scenario);
 }

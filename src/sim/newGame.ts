@@ -2,6 +2,7 @@
 import { INDICATOR_IDS, INDICATORS, clampIndicator, type Indicators } from './indicators.ts';
 import { startingLoans } from './debt.ts';
 import { seedRng } from './rng.ts';
+import { lengthOf, type PlayedScenario } from './scenario/lessonCut.ts';
 import type { CountryData, ScenarioData } from './scenario/scenario.schema.ts';
 import type { GameState } from './state.ts';
 
@@ -22,7 +23,7 @@ export function resolveCountry(scenario: ScenarioData, countryId?: string): Coun
 }
 
 export function newGameState(
-  scenario: ScenarioData,
+  scenario: PlayedScenario,
   options: { seed: number; countryId?: string },
 ): GameState {
   const country = resolveCountry(scenario, options.countryId);
@@ -40,6 +41,8 @@ export function newGameState(
     scenarioId: scenario.id,
     countryId: country.id,
     seed: options.seed,
+    // Only a lesson cut says so: full games (and saves from before cuts existed) have no length.
+    ...(lengthOf(scenario) === 'lesson' ? { length: 'lesson' as const } : {}),
     rng: seedRng(options.seed),
     round: 1,
     indicators,

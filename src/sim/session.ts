@@ -1,5 +1,5 @@
 // One game in progress: the narrow command API that the browser, the command-line simulator and
-// the tests all drive (choose, next, inject), and the saved form of the game.
+// the tests all drive (choose, next, inject), and the game saved and restored as its moves.
 //
 // Every change passes through update(): with Immer by default, so each state the presentation
 // holds stays as it was; in place for batches, which only read the final state (no copies of the
@@ -9,7 +9,15 @@ import { canHappen } from './chanceEvents.ts';
 import { openTheRound, phaseOf, play, type Phase } from './gameFlow.ts';
 import { optionStatus, type OptionStatus } from './playerChoices.ts';
 import { newGameState, resolveCountry } from './newGame.ts';
-import { parseSave, type SaveFile } from './save.ts';
+import {
+  divergedError,
+  gameSave,
+  parseGameSave,
+  SaveError,
+  type GameSave,
+  type SavedPlay,
+} from './save.ts';
+import { gameFingerprint, scenarioHash } from './saveChecks.ts';
 import type { ScenarioData } from './scenario/scenario.schema.ts';
 import { indexScenario, type ScenarioIndex } from './scenario/scenarioIndex.ts';
 import type { CustomInject, GameState, PlayerInput } from './state.ts';
@@ -52,11 +60,36 @@ export class GameSession {
     return session;
   }
 
-  /** Resumes a saved game; throws a SaveError that says what is wrong with the save. */
+  /**
+   * Resumes a saved game by replaying its moves from its seed (any save format this game has
+   * written); throws a SaveError that says what is wrong with the save.
+   */
   static restore(scenario: ScenarioData, saveText: string): GameSession {
-    const save = parseSave(saveText, scenario.id);
-    const game = (save.snapshot as { context: { game: GameState } }).context.game;
-    return new GameSession(indexFor(scenario), game);
+    const save = parseGameSave(saveText, scenario.id);
+    return GameSession.replay(scenario, save, save.contentHash);
+  }
+
+  /**
+   * A game rebuilt from a seed and moves. Throws a SaveError when a move no longer applies or the
+   * game differs from the fingerprint recorded with the moves (`contentHash` says whether the
+   * scenario changed since, for the explanation).
+   */
+  static replay(
+    scenario: ScenarioData,
+    play: Pick<SavedPlay, 'seed' | 'countryId' | 'inputs'> & { fingerprint?: string | null },
+    contentHash: string | null = scenarioHash(scenario),
+  ): GameSession {
+    if (!scenario.countries.some((country) => country.id === play.countryId))
+      throw new SaveError(
+        `The save names a country this scenario does not have: ${play.countryId}.`,
+      );
+    const session = GameSession.start(scenario, play);
+    const replayed = play.inputs.every((input) => session.apply(input));
+    if (!replayed || (play.fingerprint && play.fingerprint !== gameFingerprint(session.state))) {
+      session.stop();
+      throw divergedError(scenario, contentHash);
+    }
+    return session;
   }
 
   /** An independent copy of this game at this moment (for what-if replays and the model check). */
@@ -114,30 +147,24 @@ export class GameSession {
     return () => this.listeners.delete(listener);
   }
 
-  save(): SaveFile {
-    return {
-      format: 'dsr-save/1',
-      scenarioId: this.scenario.id,
-      countryId: this.state.countryId,
-      round: this.state.round,
-      snapshot: this.persisted(),
-    };
+  /** The game as its seed and moves (see save.ts): a finished game's save is about 1 KB. */
+  save(): GameSave {
+    return gameSave(this.scenario, this.state);
+  }
+
+  /** Applies one recorded move; false (and nothing changes) when it cannot apply now. */
+  apply(input: PlayerInput): boolean {
+    if (input.type === 'choose') return this.choose(input.decision, input.option);
+    if (input.type === 'inject') return this.inject(input.event);
+    if (input.type === 'customInject') return this.injectCustom(input);
+    if (this.phase !== 'reviewing') return false;
+    this.next();
+    return true;
   }
 
   /** Nothing runs between commands; kept so that callers can say when a game is over for them. */
   stop(): void {
     this.listeners.clear();
-  }
-
-  /** The state in the shape dsr-save/1 has always held (XState's persisted game snapshot). */
-  private persisted() {
-    const phase = this.phase;
-    return {
-      status: phase === 'ended' ? 'done' : 'active',
-      value: phase,
-      children: {},
-      context: { game: this.current },
-    };
   }
 
   private update(recipe: (draft: Draft<GameState>) => void): void {

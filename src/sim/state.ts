@@ -3,6 +3,7 @@
 import type { Indicators } from './indicators.ts';
 import type { DealSnapshot } from './machines/dealStep.ts';
 import type { MachineKind } from './machines/lifecycles.ts';
+import type { PlayerInput } from './playerInput.ts';
 import type { RngState } from './rng.ts';
 import type { Creditor, EffectData } from './scenario/effects.schema.ts';
 
@@ -91,19 +92,7 @@ export interface UntruePart {
   part: number;
 }
 
-/** What the player (or a facilitator) did, in order: replaying these with the seed rebuilds the game. */
-export type PlayerInput =
-  | { type: 'choose'; decision: string; option: string }
-  | { type: 'next' }
-  | { type: 'inject'; event: string }
-  | ({ type: 'customInject' } & CustomInject);
-
-/** An inject a facilitator writes on the spot: what happened, and what it does to the country. */
-export interface CustomInject {
-  title: string;
-  text: string;
-  changes: Partial<Indicators>;
-}
+export type { CustomInject, PlayerInput } from './playerInput.ts';
 
 export type ElectionResult = 'pending' | 'kept' | 'lost';
 
@@ -112,6 +101,8 @@ export interface GameState {
   scenarioId: string;
   countryId: string;
   seed: number;
+  /** Set when the game plays the scenario's lesson cut (replays and saves start the same cut). */
+  length?: 'lesson';
   rng: RngState;
   /** 1-based; the game ends after the scenario's last round. */
   round: number;

@@ -105,9 +105,10 @@ describe('report files', () => {
     expect(reason('edited.json', JSON.stringify(damaged))).toMatch(
       /^edited\.json: a damaged report \(choices\.0\.round: .+\)\.$/,
     );
-    expect(reason('save.json', '{"format":"dsr-save/1"}')).toMatch(
-      /a saved game, not a student report/,
-    );
+    for (const format of ['dsr-save/1', 'dsr-save/2'])
+      expect(reason('save.json', `{"format":"${format}"}`)).toMatch(
+        /a saved game, not a student report/,
+      );
     expect(reason('new.json', '{"format":"dsr-report/2"}')).toMatch(
       /another version .*dsr-report\/2/,
     );
@@ -285,14 +286,32 @@ describe('CSV', () => {
 });
 
 describe('the lesson plan', () => {
-  it('fits brief, play and debrief into 45 minutes, the debrief never under 15', () => {
-    expect(lessonTiming(20)).toEqual({ brief: 8, play: 20, debrief: 17, shortened: false });
-    expect(lessonTiming(25)).toEqual({ brief: 5, play: 25, debrief: 15, shortened: false });
-    expect(lessonTiming(60)).toEqual({ brief: 5, play: 25, debrief: 15, shortened: true });
-    for (const minutes of [5, 12, 22, 23, 40, 240]) {
+  it('fits brief, play, debrief and discussion into 45 minutes, the last two never under 15', () => {
+    expect(lessonTiming(15)).toEqual({
+      brief: 8,
+      play: 15,
+      debrief: 7,
+      discussion: 15,
+      shortened: false,
+    });
+    expect(lessonTiming(25)).toEqual({
+      brief: 5,
+      play: 25,
+      debrief: 7,
+      discussion: 8,
+      shortened: false,
+    });
+    expect(lessonTiming(60)).toEqual({
+      brief: 5,
+      play: 25,
+      debrief: 7,
+      discussion: 8,
+      shortened: true,
+    });
+    for (const minutes of [5, 12, 17, 22, 23, 40, 240]) {
       const plan = lessonTiming(minutes);
-      expect(plan.brief + plan.play + plan.debrief).toBe(45);
-      expect(plan.debrief).toBeGreaterThanOrEqual(15);
+      expect(plan.brief + plan.play + plan.debrief + plan.discussion).toBe(45);
+      expect(plan.debrief + plan.discussion).toBeGreaterThanOrEqual(15);
       expect(plan.brief).toBeGreaterThanOrEqual(5);
       expect(plan.brief).toBeLessThanOrEqual(8);
     }

@@ -3,6 +3,7 @@
 import { INDICATOR_IDS, INDICATORS } from '../indicators.ts';
 import { HOLD, LIFECYCLES } from '../machines/lifecycles.ts';
 import type { PathSegment } from './issues.ts';
+import { checkLesson } from './lessonReferences.ts';
 import { ReferenceChecker, type ReferenceProblem } from './referenceChecker.ts';
 import type { DecisionData, ScenarioData } from './scenario.schema.ts';
 
@@ -165,6 +166,7 @@ export function checkReferences(s: ScenarioData): ReferenceProblem[] {
   s.decisions.forEach((d, i) => checkDecision(s, d, i, check));
   checkOutcomes(s, check);
   checkTeaching(s, check);
+  checkLesson(s, check);
   check.unsetFlags();
   return check.problems;
 }

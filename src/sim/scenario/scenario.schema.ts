@@ -5,6 +5,7 @@ import { INDICATOR_IDS } from '../indicators.ts';
 import { MACHINE_KINDS } from '../machines/lifecycles.ts';
 import { Condition } from './conditions.schema.ts';
 import { Chance, EffectList } from './effects.schema.ts';
+import { Lesson } from './lesson.schema.ts';
 import { Citation, Id, MachineWord, Text, Words, sourced } from './primitives.schema.ts';
 import { PartedText } from './textParts.schema.ts';
 
@@ -217,6 +218,8 @@ export const Scenario = z.strictObject({
     )
     .max(100)
     .default([]),
+  /** A shorter game for a lesson: the key decisions only (see lesson.schema.ts). */
+  lesson: Lesson.optional(),
 });
 
 export type ScenarioData = z.infer<typeof Scenario>;

@@ -5,6 +5,7 @@ import type { ScenarioData } from '../../sim/scenario/scenario.schema.ts';
 import { h, replaceChildren, uid } from '../dom.ts';
 import { t } from '../messages.ts';
 import { diceSection } from './guideDice.ts';
+import { classLinkSection } from './guideLink.ts';
 import { lessonPlanSection } from './guideLesson.ts';
 import {
   collectSection,
@@ -13,6 +14,7 @@ import {
   questionsSection,
   sourcesSection,
 } from './guideSections.ts';
+import { runSheetSection, useLinkSection } from './guideUse.ts';
 import './print.css';
 
 function guideFor(scenario: ScenarioData): HTMLElement {
@@ -50,6 +52,9 @@ function guideFor(scenario: ScenarioData): HTMLElement {
     objectivesSection(scenario),
     lessonPlanSection(scenario),
     diceSection(),
+    classLinkSection(scenario),
+    useLinkSection(),
+    runSheetSection(scenario),
     questionsSection(scenario),
     glossarySection(scenario),
     sourcesSection(scenario),

@@ -204,9 +204,11 @@ export function summarise(loaded: readonly LoadedReport[], outline?: Outline): C
     return [{ id, label: INDICATORS[id].label, min, median: median(values), max }];
   });
 
-  const questions = [...(outline?.questions ?? [])];
-  for (const { report } of reports)
-    for (const a of report.answers) if (!questions.includes(a.question)) questions.push(a.question);
+  // The questions the class was asked: a class link narrows them to the teacher's choice, so a
+  // question no report holds is left out. The scenario's order first, then any it no longer has.
+  const asked = new Set(reports.flatMap(({ report }) => report.answers.map((a) => a.question)));
+  const questions = (outline?.questions ?? []).filter((q) => asked.has(q));
+  for (const q of asked) if (!questions.includes(q)) questions.push(q);
 
   return {
     scenarioId: first?.scenario.id ?? '',

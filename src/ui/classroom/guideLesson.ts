@@ -1,5 +1,6 @@
-// The teacher's lesson plan for one scenario: brief, play and debrief with their minutes, and what
-// to say and do in each. Generic advice from the catalog, filled in with the scenario's own data.
+// The teacher's lesson plan for one scenario: brief, play, debrief and discussion with their
+// minutes, and what to say and do in each. Generic advice from the catalog, filled in with the
+// scenario's own data. A scenario with a lesson cut is planned with the cut's measured minutes.
 import type { ScenarioData } from '../../sim/scenario/scenario.schema.ts';
 import { h } from '../dom.ts';
 import { t } from '../messages.ts';
@@ -16,7 +17,9 @@ const list = (items: string[]) =>
   new Intl.ListFormat('en', { style: 'long', type: 'conjunction' }).format(items);
 
 function parts(scenario: ScenarioData): Part[] {
-  const timing = lessonTiming(scenario.minutes);
+  const lesson = scenario.lesson;
+  const playMinutes = lesson?.minutes ?? scenario.minutes;
+  const timing = lessonTiming(playMinutes);
   const rounds = scenario.rounds.map((r) => r.label);
   const terms = scenario.glossary.slice(0, 4).map((g) => g.term);
   const why = t('why');
@@ -44,25 +47,36 @@ function parts(scenario: ScenarioData): Part[] {
           first: rounds[0] ?? '',
           last: rounds[rounds.length - 1] ?? '',
         }),
+        ...(lesson
+          ? [
+              t('playLessonCut', {
+                length: t('lengthLesson', { n: lesson.minutes }),
+                full: scenario.minutes,
+              }),
+              lesson.about,
+            ]
+          : []),
         t('playDo2'),
-        ...(timing.shortened ? [t('playShortened', { minutes: scenario.minutes })] : []),
+        ...(timing.shortened ? [t('playShortened', { minutes: playMinutes })] : []),
       ],
     },
     {
       name: t('lessonDebrief'),
       minutes: timing.debrief,
-      say: [
-        ...(scenario.questions.length > 0 ? [t('debriefSay1')] : []),
-        ...(scenario.history.length > 0 ? [t('debriefSay2', { history: t('history') })] : []),
-      ],
+      say: scenario.history.length > 0 ? [t('debriefSay2', { history: t('history') })] : [],
       act: [
         t('debriefDo1', {
           report: t('reportTitle'),
           download: t('downloadReport'),
           print: t('printReport'),
         }),
-        t('debriefDo2'),
       ],
+    },
+    {
+      name: t('lessonDiscussion'),
+      minutes: timing.discussion,
+      say: scenario.questions.length > 0 ? [t('debriefSay1')] : [],
+      act: [t('debriefDo2')],
     },
   ];
 }

@@ -1,8 +1,8 @@
 // The student's report on paper: the name first, the game in three lines, then only the questions
 // and answers, so it fits on at most two sheets (the debrief around it is never printed with it).
-// Printing puts the sheet straight under <body> and print.css shows nothing else.
 import { h } from '../dom.ts';
 import { t } from '../messages.ts';
+import { printAlone } from './printSheet.ts';
 import type { StudentReport } from './reportFormat.ts';
 
 export function reportSheet(report: StudentReport): HTMLElement {
@@ -39,19 +39,7 @@ export function reportSheet(report: StudentReport): HTMLElement {
   );
 }
 
-/** Prints the sheet alone; it stays in the page until the browser says printing is over. */
+/** Prints the report sheet alone (printSheet.ts). */
 export function printReportSheet(report: StudentReport): void {
-  document.querySelectorAll('body > .report-sheet').forEach((old) => old.remove());
-  const sheet = reportSheet(report);
-  document.body.append(sheet);
-  document.body.classList.add('printing-sheet');
-  window.addEventListener(
-    'afterprint',
-    () => {
-      sheet.remove();
-      document.body.classList.remove('printing-sheet');
-    },
-    { once: true },
-  );
-  window.print();
+  printAlone(reportSheet(report));
 }

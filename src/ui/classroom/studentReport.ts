@@ -6,6 +6,7 @@ import type { GameState } from '../../sim/state.ts';
 import { h, uid } from '../dom.ts';
 import { t } from '../messages.ts';
 import { downloadText, fileSlug } from '../files/download.ts';
+import { askedScenario } from './askedQuestions.ts';
 import { buildReport } from './reportFormat.ts';
 import { printReportSheet } from './reportSheet.ts';
 import './print.css';
@@ -78,7 +79,9 @@ function field(
   );
 }
 
-export function studentReport(scenario: ScenarioData, state: GameState): HTMLElement | null {
+export function studentReport(full: ScenarioData, state: GameState): HTMLElement | null {
+  // Only the questions the teacher chose, when the class link chose some: on screen, paper and file.
+  const scenario = askedScenario(full);
   if (scenario.questions.length === 0) return null;
   const draft = readDraft(scenario.id, gameOf(state));
   const save = () => writeDraft(scenario.id, draft);

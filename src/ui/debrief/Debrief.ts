@@ -6,6 +6,7 @@
 import { INDICATOR_IDS, type Indicators } from '../../sim/indicators.ts';
 import type { GameSession } from '../../sim/session.ts';
 import type { GameState } from '../../sim/state.ts';
+import { askedScenario } from '../classroom/askedQuestions.ts';
 import { studentReport } from '../classroom/studentReport.ts';
 import { h } from '../dom.ts';
 import { t } from '../messages.ts';
@@ -135,7 +136,7 @@ export function debrief(
       ? fold('db-questions', t('questions'), [
           // A section of its own, so print.css can leave it out where the report repeats it. No
           // teacher notes: they live in the teacher's guide, never in the student's page.
-          h('section', {}, questionList(scenario)),
+          h('section', {}, questionList(askedScenario(scenario))),
           // A what-if is a sketch: the report is of the game the student actually played.
           original ? null : studentReport(scenario, state),
         ])

@@ -1,33 +1,40 @@
 // The first screen: the scenario cards, then (where a scenario offers several) the countries.
 import type { ScenarioCard } from 'virtual:scenarios';
+import type { GameLength } from '../../sim/scenario/lessonCut.ts';
 import { h } from '../dom.ts';
 import { t } from '../messages.ts';
+import { lengthLabel, lengthPicker } from './lengthPicker.ts';
 
 export interface TitleOptions {
   saves: {
     summary(scenarioId: string): { round: number } | null;
     has(scenarioId: string): boolean;
   };
-  onNew: (card: ScenarioCard) => void;
+  /** The length chosen at first on each card that offers a lesson cut. */
+  length: GameLength;
+  onNew: (card: ScenarioCard, length: GameLength) => void;
   onContinue: (card: ScenarioCard) => void;
 }
 
 function cardActions(card: ScenarioCard, options: TitleOptions): HTMLElement {
+  const picker = lengthPicker(card, options.length);
+  const onNew = () => options.onNew(card, picker?.value() ?? 'full');
   const play = h(
     'button',
     {
       class: 'primary',
       attrs: { type: 'button', 'aria-label': `${t('play')}: ${card.title}` },
-      on: { click: () => options.onNew(card) },
+      on: { click: onNew },
     },
     t('play'),
   );
-  if (!options.saves.has(card.id)) return h('div', { class: 'actions' }, play);
+  if (!options.saves.has(card.id)) return h('div', { class: 'actions' }, picker?.element, play);
   const round = options.saves.summary(card.id)?.round;
   const label = round ? (card.rounds[round - 1] ?? String(round)) : '?';
   return h(
     'div',
     { class: 'actions' },
+    picker?.element,
     h(
       'button',
       {
@@ -44,7 +51,7 @@ function cardActions(card: ScenarioCard, options: TitleOptions): HTMLElement {
       'button',
       {
         attrs: { type: 'button', 'aria-label': `${t('newGame')}: ${card.title}` },
-        on: { click: () => options.onNew(card) },
+        on: { click: onNew },
       },
       t('newGame'),
     ),
@@ -77,7 +84,14 @@ export function titleScreen(cards: readonly ScenarioCard[], options: TitleOption
           h(
             'p',
             { class: 'meta' },
-            `${card.region} · ${t('years', { start: card.years.start, end: card.years.end })} · ${t('minutes', { n: card.minutes })}`,
+            // A card with a lesson cut gives both lengths' minutes beside the choice of length.
+            [
+              card.region,
+              t('years', { start: card.years.start, end: card.years.end }),
+              card.lessonMinutes === null ? t('minutes', { n: card.minutes }) : null,
+            ]
+              .filter(Boolean)
+              .join(' · '),
           ),
           h('p', {}, card.summary),
           h(
@@ -95,6 +109,7 @@ export function titleScreen(cards: readonly ScenarioCard[], options: TitleOption
 
 export function countryScreen(
   card: ScenarioCard,
+  length: GameLength,
   onPick: (countryId: string) => void,
   onBack: () => void,
 ): HTMLElement {
@@ -106,6 +121,8 @@ export function countryScreen(
       { id: 'country-title', attrs: { tabindex: '-1' } },
       `${card.title}: ${t('chooseCountry')}`,
     ),
+    card.lessonMinutes !== null &&
+      h('p', { class: 'meta' }, t('countryScreenLength', { length: lengthLabel(card, length) })),
     h(
       'ul',
       { class: 'cards' },

@@ -1,0 +1,93 @@
+// Every shipped scenario's lesson cut, checked like the full game: every ending and option of the
+// cut reachable, no dead end, every shown claim true; fair (each side the full game offers a
+// country still makes its offers in the cut); and shorter (fewer decisions in the same games).
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readScenarioFile } from '../../src/cli/scenarioFiles.ts';
+import { checkPassed, modelCheck } from '../../src/sim/modelCheck.ts';
+import { playThrough } from '../../src/sim/playthrough.ts';
+import { formatIssue } from '../../src/sim/scenario/issues.ts';
+import { hasLessonCut, lessonCut } from '../../src/sim/scenario/lessonCut.ts';
+import type { ScenarioData } from '../../src/sim/scenario/scenario.schema.ts';
+import { randomStrategy } from '../../src/sim/strategies.ts';
+import { truthCheck } from '../../src/sim/truthCheck.ts';
+
+const files = readdirSync('scenarios').filter((f) => f.endsWith('.yaml'));
+
+function load(file: string): ScenarioData {
+  const result = readScenarioFile(`scenarios/${file}`);
+  if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'));
+  return result.scenario;
+}
+
+/** The partners whose offers a country can meet in a scenario (where an option says whose it is). */
+function partnersFacing(scenario: ScenarioData, country: string): string[] {
+  const partners = scenario.decisions
+    .filter((d) => !d.countries || d.countries.includes(country))
+    .flatMap((d) => d.options.flatMap((o) => (o.map ? [o.map.partner] : [])));
+  return [...new Set(partners)].sort();
+}
+
+it('every shipped scenario has a lesson cut', () => {
+  expect(files.filter((f) => !hasLessonCut(load(f)))).toEqual([]);
+});
+
+describe.each(files)('the lesson cut of scenarios/%s', (file) => {
+  it(
+    'passes the model check: every ending and option of the cut reachable, no dead end',
+    { timeout: 300_000 },
+    () => {
+      const report = modelCheck(lessonCut(load(file)), {
+        seeds: [1, 2],
+        maxPathsPerRun: 1500,
+        sampledPathsPerRun: 500,
+      });
+      expect({
+        unreached: report.unreachedEndings,
+        neverOpen: report.optionsNeverChosen,
+        failures: report.failures,
+      }).toEqual({ unreached: [], neverOpen: [], failures: [] });
+      expect(checkPassed(report)).toBe(true);
+    },
+  );
+
+  it(
+    'passes the truth check: every text part shown claims only what holds',
+    { timeout: 300_000 },
+    () => {
+      const report = truthCheck(lessonCut(load(file)), { runs: 20 });
+      expect(report.games).toBeGreaterThan(0);
+      expect(report.failures).toEqual([]);
+    },
+  );
+
+  it.each(load(file).countries.map((c) => c.id))(
+    'keeps every side making its offers to %s (fairness)',
+    (country) => {
+      const full = load(file);
+      expect(partnersFacing(lessonCut(full), country)).toEqual(partnersFacing(full, country));
+      expect(partnersFacing(full, country)).toEqual(expect.arrayContaining(['china', 'west']));
+    },
+  );
+
+  it.each(load(file).countries.map((c) => c.id))(
+    'asks %s for fewer decisions than the full game, with the same dice and strategy',
+    (country) => {
+      const full = load(file);
+      const count = (scenario: ScenarioData) => {
+        let choices = 0;
+        for (let seed = 1; seed <= 50; seed++)
+          choices += playThrough(scenario, {
+            seed,
+            countryId: country,
+            strategy: randomStrategy(seed),
+          }).choices.length;
+        return choices / 50;
+      };
+      const inFull = count(full);
+      const inCut = count(lessonCut(full));
+      expect(inCut).toBeGreaterThan(3);
+      expect(inCut).toBeLessThan(inFull * 0.8);
+    },
+  );
+});
