@@ -1,4 +1,6 @@
-// `npm start`: installs dependencies if needed, rebuilds dist/ when sources changed, then serves it locally.
+// `npm start`: installs dependencies if needed, rebuilds dist/ when sources changed, then serves it
+// and the workshop rooms from one Node process (server/main.ts). `npm start -- --lan` opens it to
+// the local network.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
@@ -14,7 +16,6 @@ const SOURCES = [
   'vite.config.ts',
   'package-lock.json',
 ];
-const HOST = '127.0.0.1';
 const PORT = process.env.PORT ?? '4173';
 
 function newestMtime(path) {
@@ -24,18 +25,6 @@ function newestMtime(path) {
   // Directories count too: deleting a source file changes only its directory's mtime.
   const entries = readdirSync(path, { recursive: true }).map((entry) => join(path, String(entry)));
   return Math.max(stat.mtimeMs, ...entries.map((entry) => statSync(entry).mtimeMs));
-}
-
-async function announceWhenReady(url) {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    try {
-      if ((await fetch(url)).ok)
-        return console.log(`\nDigital Silk Road is running at ${url}  (Ctrl+C to stop)\n`);
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
 }
 
 if (!/^\d+$/.test(PORT)) {
@@ -58,12 +47,11 @@ if (builtAt < changedAt) {
   if (run('npm', ['run', '--silent', 'build']) !== 0) process.exit(1);
 }
 
-// The binary itself, not npx, so that signals reach the server rather than a wrapper.
-const vite = join(ROOT, 'node_modules/.bin/vite');
-const server = spawn(vite, ['preview', '--host', HOST, '--port', PORT, '--strictPort'], {
-  cwd: ROOT,
-  stdio: 'inherit',
-});
+// Node itself, not npx, so that signals reach the server rather than a wrapper.
+const server = spawn(
+  process.execPath,
+  ['--import', 'tsx', 'server/main.ts', ...process.argv.slice(2)],
+  { cwd: ROOT, stdio: 'inherit', env: { ...process.env, PORT, NODE_ENV: 'production' } },
+);
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
-announceWhenReady(`http://${HOST}:${PORT}/`);
