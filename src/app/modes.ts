@@ -24,6 +24,7 @@ export const MODES = {
   teacher: () => import('../ui/classroom/TeacherGuide.ts').then((m) => m.teacherGuide),
   class: () => import('../ui/classroom/ClassView.ts').then((m) => m.classView),
   workshop: () => import('../ui/workshop/WorkshopConsole.ts').then((m) => m.workshopConsole),
+  rooms: () => import('../ui/rooms/RoomsMode.ts').then((m) => m.roomsMode),
 } as const;
 
 export type ModeName = keyof typeof MODES;
