@@ -526,6 +526,7 @@ const en = {
   rmStatusEnded: 'game over',
   rmTeamsTitle: 'Teams',
   rmInjectsTitle: 'Injects',
+  rmInjectFormTitle: 'Send an inject',
   rmNoInjects: 'No injects yet.',
   rmInjectLine: 'Round {round}: {title} (to {teams})',
   rmAllTeams: 'all teams',

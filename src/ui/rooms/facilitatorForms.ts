@@ -94,7 +94,7 @@ export function injectForm(room: Room, send: Send): HTMLElement {
   return h(
     'section',
     { class: 'rm-inject-form', attrs: { 'aria-labelledby': 'rm-inject-title' } },
-    h('h2', { id: 'rm-inject-title' }, t('rmInjectsTitle')),
+    h('h2', { id: 'rm-inject-title' }, t('rmInjectFormTitle')),
     to,
     events.length > 0 ? field(t('rmScenarioInject'), event) : null,
     events.length > 0

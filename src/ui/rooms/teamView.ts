@@ -52,7 +52,7 @@ export function teamView(
       return [decisionPanel(session, decision, (option) => void choose(decision, option))];
     if (room.phase === 'closed' || (room.phase === 'open' && !decision))
       return [
-        h('p', { class: 'rm-phase' }, phaseLine(room)),
+        h('h2', { class: 'rm-phase' }, phaseLine(room)),
         ...reportLists(session, roundEntries(state), h('h3', {}, t('pending'))),
       ];
     return [h('p', { class: 'rm-phase' }, phaseLine(room))];
