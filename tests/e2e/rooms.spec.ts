@@ -91,12 +91,18 @@ test('teams decide in parallel on their own devices; refusals, a drop and a rest
     .click();
   await expect(honiara.locator('h1')).toContainText('Round 2');
 
-  // A closed lid: Команда Астана drops while Honiara chooses, then comes back and catches up.
+  // A closed lid: Команда Астана drops while an inject lands and Honiara chooses; back online,
+  // its device catches up by itself (no reload) and still has its own decision to make.
   await astana.context().setOffline(true);
+  await expect(astana.locator('.rm-connection')).toContainText('Connection lost');
+  await facilitator.getByLabel('Or write one: title').fill('Cyclone <b>Ita</b>');
+  await facilitator.getByRole('button', { name: 'Send this inject' }).click();
+  await expect(facilitator.locator('.rm-said')).toHaveText('Done.');
   await chooseFirst(honiara);
   await astana.context().setOffline(false);
-  await astana.reload();
-  await expect(astana.locator('h1')).toContainText('Round 2');
+  await expect(astana.locator('.rm-injects')).toContainText('Cyclone <b>Ita</b>');
+  await expect(astana.locator('.rm-injects b')).toHaveCount(0);
+  await expect(astana.getByRole('button', { name: /^Choose: / }).first()).toBeVisible();
 
   // The server dies mid-round and comes back on its files: everyone carries on.
   await server.kill();
