@@ -243,6 +243,9 @@ const en = {
   wsUseTimer: 'Use a round timer',
   wsMinutes: 'Minutes per round',
   wsStart: 'Start the workshop',
+  wsPlanned:
+    'Planned: {rounds} rounds × {minutes} min = {total} min of rounds, before the hot wash.',
+  wsPlannedNoTimer: 'Planned: {rounds} rounds, untimed, before the hot wash.',
   wsProblemsTitle: 'Please check the following before starting:',
   wsProblemScenario: 'Choose a scenario.',
   wsProblemTeamCount: 'A workshop needs {min} to {max} teams.',

@@ -9,12 +9,17 @@ import { expectNoAxeViolations } from './support.ts';
 
 test.describe.configure({ mode: 'serial' });
 const server = new RoomServer();
+const cspErrors: string[] = [];
 test.beforeAll(() => server.start());
 test.afterAll(() => server.kill());
 
 async function device(browser: Browser, size = { width: 1280, height: 800 }): Promise<Page> {
   const context = await browser.newContext({ baseURL: ROOMS_URL, viewport: size });
   const page = await context.newPage();
+  // The page's own security policy must let the socket through (connect-src 'self' covers ws:).
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) cspErrors.push(message.text());
+  });
   await page.goto('/#/rooms');
   await expect(page.getByRole('heading', { name: 'Workshop rooms' })).toBeVisible();
   return page;
@@ -27,6 +32,10 @@ async function setUpRoom(page: Page): Promise<string> {
   await page.getByLabel('Name of team 1').fill('Honiara');
   await page.getByLabel('Name of team 2').fill('Команда Астана');
   await page.getByLabel('Shared seed').fill('7');
+  await page.getByLabel('Minutes per round').fill('12');
+  await expect(page.locator('.ws-planned')).toHaveText(
+    'Planned: 8 rounds × 12 min = 96 min of rounds, before the hot wash.',
+  );
   await page.getByRole('button', { name: 'Start the workshop' }).click();
   const join = page.locator('.rm-join');
   await expect(join).toContainText('with code');
@@ -123,4 +132,5 @@ test('teams decide in parallel on their own devices; refusals, a drop and a rest
   expect(await size('.rm-teams li')).toBeGreaterThanOrEqual(28);
   expect(await size('.rm-phase')).toBeGreaterThanOrEqual(28);
   await expectNoAxeViolations(projector);
+  expect(cspErrors).toEqual([]);
 });

@@ -10,16 +10,13 @@ import { downloadText } from '../files/download.ts';
 import { t } from '../messages.ts';
 import { printReport, reportFileName } from '../workshop/exportActions.ts';
 import { hotWash } from '../workshop/hotWash.ts';
+import { plannedTime } from '../workshop/plan.ts';
 import { buildReport, reportCsv } from '../workshop/report.ts';
 import { reportScreen } from '../workshop/reportScreen.ts';
 import { forceForms, injectForm, timerForm } from './facilitatorForms.ts';
 import { connectionLine, injectList, phaseLine, roundLine, teamStatusList } from './roomParts.ts';
 import type { RoomTimer } from './roomTimer.ts';
 import { roomAsWorkshop } from './roomWorkshop.ts';
-
-export function plannedTime(rounds: number, minutes: number): string {
-  return t('rmPlanned', { rounds, minutes, total: rounds * minutes });
-}
 
 export function facilitatorView(
   client: RoomClient,
