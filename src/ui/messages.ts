@@ -528,6 +528,8 @@ const en = {
   rmStatusDecided: 'decided',
   rmStatusEnded: 'game over',
   rmTeamsTitle: 'Teams',
+  rmMapTitle: 'Map',
+  rmMapTeam: "The map shows this team's game:",
   rmInjectsTitle: 'Injects',
   rmInjectFormTitle: 'Send an inject',
   rmNoInjects: 'No injects yet.',

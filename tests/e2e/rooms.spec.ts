@@ -132,5 +132,12 @@ test('teams decide in parallel on their own devices; refusals, a drop and a rest
   expect(await size('.rm-teams li')).toBeGreaterThanOrEqual(28);
   expect(await size('.rm-phase')).toBeGreaterThanOrEqual(28);
   await expectNoAxeViolations(projector);
+
+  // An observer sees the room and can send nothing: no round, choice or inject controls.
+  const observer = await device(browser);
+  await joinAs(observer, code, 'Observer (read only)');
+  await expect(observer.locator('[data-team="0"]')).toContainText('Honiara');
+  await expect(observer.getByRole('button', { name: /Choose|round|inject/i })).toHaveCount(0);
+  await expectNoAxeViolations(observer);
   expect(cspErrors).toEqual([]);
 });

@@ -6,6 +6,7 @@ import { h, replaceChildren } from '../dom.ts';
 import { t } from '../messages.ts';
 import { teamsCompare } from '../workshop/teamsCompare.ts';
 import { connectionLine, injectList, phaseLine, roundLine, teamStatusList } from './roomParts.ts';
+import { roomMap } from './roomMap.ts';
 import { roomAsWorkshop } from './roomWorkshop.ts';
 import type { RoomTimer } from './roomTimer.ts';
 
@@ -17,15 +18,35 @@ export function projectorView(
 ): { element: HTMLElement; destroy: () => void } {
   const live = h('div', { class: 'rm-live' });
   const status = h('div', { attrs: { 'aria-live': 'polite' } });
+  const map = roomMap(client);
+  const mapTeam = h('select', { id: 'rm-map-team' });
+  mapTeam.addEventListener('change', () => map.show(Number(mapTeam.value)));
+  const mapBox = h(
+    'section',
+    { class: 'rm-map-box', attrs: { 'aria-label': t('rmMapTitle') } },
+    h('label', { attrs: { for: mapTeam.id } }, t('rmMapTeam')),
+    ' ',
+    mapTeam,
+    map.element,
+  );
   const element = h(
     'section',
     { class: observer ? 'rooms rm-observer' : 'rooms rm-projector' },
     live,
+    mapBox,
     status,
   );
   const render = () => {
     const room = client.room;
     if (!room) return;
+    if (mapTeam.options.length === 0) {
+      mapTeam.append(
+        ...room.setup.teams.map((team, i) =>
+          h('option', { attrs: { value: String(i) } }, team.name),
+        ),
+      );
+      map.show(0);
+    }
     const address = `${location.origin}${location.pathname}#/rooms`;
     replaceChildren(
       live,
@@ -42,5 +63,11 @@ export function projectorView(
   };
   render();
   const unsubscribe = client.subscribe(render);
-  return { element, destroy: unsubscribe };
+  return {
+    element,
+    destroy: () => {
+      unsubscribe();
+      map.destroy();
+    },
+  };
 }

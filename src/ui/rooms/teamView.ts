@@ -10,6 +10,9 @@ import { decisionPanel } from '../panels/DecisionPanel.ts';
 import { indicatorStrip } from '../panels/indicatorStrip.ts';
 import { reportLists, roundEntries } from '../panels/RoundReport.ts';
 import { endingCard } from '../workshop/hotWashParts.ts';
+import { roomMap } from './roomMap.ts';
+// The game screen's look for its panels (indicator chips, option cards), reused here.
+import '../screens/gameScreen.css';
 import { connectionLine, injectList, phaseLine, roundLine } from './roomParts.ts';
 import type { RoomTimer } from './roomTimer.ts';
 
@@ -24,7 +27,16 @@ export function teamView(
   const main = h('div', { class: 'rm-main' });
   const refusal = h('p', { class: 'rm-refusal', attrs: { role: 'alert' } });
   const status = h('div', {});
-  const element = h('section', { class: 'rooms rm-team' }, head, hud, refusal, main, status);
+  const map = roomMap(client);
+  const element = h(
+    'section',
+    { class: 'rooms rm-team' },
+    head,
+    hud,
+    refusal,
+    h('div', { class: 'rm-columns' }, main, map.element),
+    status,
+  );
   let shown = -1;
 
   const choose = async (decision: string, option: string) => {
@@ -73,10 +85,17 @@ export function teamView(
     replaceChildren(hud, indicatorStrip(state.indicators, roundStart));
     // Only a new entry redraws the decision: a reconnect alone must not move the reader.
     if (shown === room.entries.length) return;
+    if (shown === -1) map.show(team);
     shown = room.entries.length;
     replaceChildren(main, ...body(), injectList(room));
   };
   render();
   const unsubscribe = client.subscribe(render);
-  return { element, destroy: unsubscribe };
+  return {
+    element,
+    destroy: () => {
+      unsubscribe();
+      map.destroy();
+    },
+  };
 }
