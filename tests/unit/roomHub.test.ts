@@ -1,6 +1,6 @@
 // The rooms server without sockets: codes and keys, rate-limited joins, read-only screens, every
 // accepted action on disk before it is answered, and a restarted server that resumes each room.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -83,5 +83,13 @@ describe('room hub', () => {
       ok: true,
       seq: 2,
     });
+  });
+
+  it('drops a line cut short by a crash (never acknowledged) and keeps the rest', () => {
+    const { dir, hub, code, facilitator } = created();
+    hub.act(facilitator, { action: { type: 'open' } }, 1);
+    appendFileSync(join(dir, `${code}.jsonl`), '{"seq":1,"at":2,"by":0,"act');
+    const stored = new FileRoomLog(dir).read(code);
+    expect(stored?.entries.map((e) => e.action.type)).toEqual(['open']);
   });
 });

@@ -132,3 +132,30 @@ describe('room rules', () => {
     expect(() => Room.fromLog(fakeScenario(), SETUP, [...r.entries, forged])).toThrow(/replay/);
   });
 });
+
+describe('room to hot wash', () => {
+  it("plays to the end and hands the one-screen workshop's hot wash and report every team's game", async () => {
+    const { roomAsWorkshop } = await import('../../src/ui/rooms/roomWorkshop.ts');
+    const { buildReport } = await import('../../src/ui/workshop/report.ts');
+    const { r, send } = room();
+    for (let round = 0; r.phase !== 'ended' && round < 10; round++) {
+      send('facilitator', { type: 'open' });
+      for (const team of [0, 1]) {
+        for (let decision = r.sessions[team]!.state.pending[0]; decision && r.phase === 'open';) {
+          const session = r.sessions[team]!;
+          const option = session.index.decisions
+            .get(decision)!
+            .options.find((o) => session.optionStatus(decision!, o.id).available)!;
+          expect(send(team, { type: 'choose', decision, option: option.id }).ok).toBe(true);
+          decision = session.phase === 'deciding' ? session.state.pending[0] : undefined;
+        }
+      }
+      if (r.phase === 'open') expect(send('facilitator', { type: 'close' }).ok).toBe(true);
+    }
+    expect(r.phase).toBe('ended');
+    const workshop = roomAsWorkshop(r);
+    expect(workshop.screen).toBe('hotwash');
+    const report = buildReport(workshop, '2026-12-02T00:00:00Z');
+    expect(report.teams.map((team) => team.name)).toEqual(['Alpha', 'Команда Астана']);
+  });
+});

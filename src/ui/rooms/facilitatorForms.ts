@@ -6,7 +6,8 @@ import { h } from '../dom.ts';
 import { t } from '../messages.ts';
 import { field } from '../workshop/fields.ts';
 
-export type Send = (action: Action) => void;
+/** Sends an action; true once the server accepted it (refusals are shown by the sender). */
+export type Send = (action: Action) => Promise<boolean>;
 
 /** One line per decision a team still has open: its options, and a button to choose for it. */
 export function forceForms(room: Room, send: Send): HTMLElement[] {
@@ -23,7 +24,7 @@ export function forceForms(room: Room, send: Send): HTMLElement[] {
       ...open.map((o) => h('option', { attrs: { value: o.id } }, o.label)),
     );
     const choose = () =>
-      send({ type: 'choose', team: i, decision: decision.id, option: select.value });
+      void send({ type: 'choose', team: i, decision: decision.id, option: select.value });
     return [
       h(
         'div',
@@ -53,7 +54,7 @@ export function timerForm(room: Room, send: Send): HTMLElement {
       'button',
       {
         attrs: { type: 'button' },
-        on: { click: () => send({ type: 'timer', minutes: Number(minutes.value) }) },
+        on: { click: () => void send({ type: 'timer', minutes: Number(minutes.value) }) },
       },
       t('rmSetTimer'),
     ),
@@ -89,7 +90,7 @@ export function injectForm(room: Room, send: Send): HTMLElement {
   );
   const title = h('input', { id: 'rm-custom-title', attrs: { type: 'text', maxlength: '200' } });
   const text = h('textarea', { id: 'rm-custom-text', attrs: { maxlength: '2000', rows: '2' } });
-  const button = (label: string, click: () => void) =>
+  const button = (label: string, click: () => unknown) =>
     h('button', { attrs: { type: 'button' }, on: { click } }, label);
   return h(
     'section',
@@ -104,14 +105,16 @@ export function injectForm(room: Room, send: Send): HTMLElement {
       : null,
     field(t('rmCustomTitle'), title),
     field(t('rmCustomText'), text),
-    button(t('rmSendCustom'), () =>
-      send({
+    button(t('rmSendCustom'), async () => {
+      const sent = await send({
         type: 'customInject',
         title: title.value.trim(),
         text: text.value.trim(),
         changes: {},
         targets: targets(),
-      }),
-    ),
+      });
+      // Cleared once it landed, so it cannot be sent twice by a second press.
+      if (sent) title.value = text.value = '';
+    }),
   );
 }

@@ -41,6 +41,7 @@ export function facilitatorView(
     const ack = await client.act(action);
     said.textContent = ack.ok ? t('rmDone') : t('rmRefused', { reason: ack.reason });
     announcer.say(said.textContent);
+    return ack.ok;
   };
   const sendNow = (action: Action) => void send(action);
 
@@ -88,14 +89,14 @@ export function facilitatorView(
       h('p', { class: 'rm-phase' }, phaseLine(room)),
       roundControls(),
       teamStatusList(room),
-      ...forceForms(room, sendNow),
+      ...forceForms(room, send),
     );
     if (formsFor !== room.phase) {
       formsFor = room.phase;
       replaceChildren(
         forms,
-        room.phase === 'ended' ? null : timerForm(room, sendNow),
-        room.phase === 'ended' ? null : injectForm(room, sendNow),
+        room.phase === 'ended' ? null : timerForm(room, send),
+        room.phase === 'ended' ? null : injectForm(room, send),
       );
     }
     replaceChildren(
