@@ -107,7 +107,13 @@ export class RoomHub {
     if (!verdict.ok) return { ack: verdict };
     const entry: Entry = { seq: live.room.entries.length, at: now, by, action };
     if (nonce !== undefined) entry.nonce = nonce;
-    this.log.append(seat.code, entry);
+    try {
+      this.log.append(seat.code, entry);
+    } catch (error) {
+      // Not on disk, so not applied: the room stays as every device has it.
+      console.error(`room ${seat.code}: could not save an action:`, error);
+      return { ack: refused('The server could not save this: try again in a moment.') };
+    }
     live.room.apply(entry);
     if (nonce !== undefined) live.nonces.set(nonce, entry.seq);
     return { ack: { ok: true, seq: entry.seq }, entry };
@@ -117,10 +123,23 @@ export class RoomHub {
   private room(code: string): Live | undefined {
     const cached = this.live.get(code);
     if (cached) return cached;
-    const stored = this.log.read(code);
+    let stored: ReturnType<RoomLog['read']>;
+    try {
+      stored = this.log.read(code);
+    } catch (error) {
+      console.error(`room ${code}: its file cannot be read:`, error);
+      return undefined;
+    }
     const scenario = stored && this.scenario(stored.header.setup.scenarioId);
     if (!stored || !scenario) return undefined;
-    const room = Room.fromLog(scenario, stored.header.setup, stored.entries);
+    let room: Room;
+    try {
+      room = Room.fromLog(scenario, stored.header.setup, stored.entries);
+    } catch (error) {
+      // A file that no longer replays (edited by hand, another version) is left as it is, unserved.
+      console.error(`room ${code}: its file does not replay:`, error);
+      return undefined;
+    }
     const nonces = new Map(stored.entries.flatMap((e) => (e.nonce ? [[e.nonce, e.seq]] : [])));
     const live = { room, keyHash: stored.header.keyHash, nonces };
     this.live.set(code, live);

@@ -92,4 +92,19 @@ describe('room hub', () => {
     const stored = new FileRoomLog(dir).read(code);
     expect(stored?.entries.map((e) => e.action.type)).toEqual(['open']);
   });
+
+  it('leaves a room whose file no longer replays unserved, without stopping the server', () => {
+    const { dir, code } = created();
+    const forged = { seq: 0, at: 1, by: 0, action: { type: 'close' } };
+    appendFileSync(join(dir, `${code}.jsonl`), `${JSON.stringify(forged)}\n`);
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    try {
+      expect(hubOn(dir).join({ code, role: 'observer' }, 'a', 0).ack.ok).toBe(false);
+    } finally {
+      console.error = original;
+    }
+    expect(errors).toHaveLength(1);
+  });
 });
