@@ -14,7 +14,14 @@ import { plannedTime } from '../workshop/plan.ts';
 import { buildReport, reportCsv } from '../workshop/report.ts';
 import { reportScreen } from '../workshop/reportScreen.ts';
 import { forceForms, injectForm, timerForm } from './facilitatorForms.ts';
-import { connectionLine, injectList, phaseLine, roundLine, teamStatusList } from './roomParts.ts';
+import {
+  connectionLine,
+  injectList,
+  phaseLine,
+  redraw,
+  roundLine,
+  teamStatusList,
+} from './roomParts.ts';
 import type { RoomTimer } from './roomTimer.ts';
 import { roomAsWorkshop } from './roomWorkshop.ts';
 
@@ -78,18 +85,20 @@ export function facilitatorView(
     const address = `${location.origin}${location.pathname}#/rooms`;
     const workshop =
       room.phase === 'closed' || room.phase === 'ended' ? roomAsWorkshop(room) : null;
-    replaceChildren(
-      live,
-      h('h1', {}, t('rmRoomLine', { code, scenario: room.scenario.title })),
-      h('p', { class: 'rm-join' }, t('rmJoinAt', { address, code })),
-      h('p', { class: 'meta' }, t('rmKeyNote')),
-      h('p', {}, plannedTime(room.scenario.rounds.length, room.setup.roundMinutes)),
-      h('h2', {}, roundLine(room)),
-      timer.element,
-      h('p', { class: 'rm-phase' }, phaseLine(room)),
-      roundControls(),
-      teamStatusList(room),
-      ...forceForms(room, send),
+    redraw(live, () =>
+      replaceChildren(
+        live,
+        h('h1', {}, t('rmRoomLine', { code, scenario: room.scenario.title })),
+        h('p', { class: 'rm-join' }, t('rmJoinAt', { address, code })),
+        h('p', { class: 'meta' }, t('rmKeyNote')),
+        h('p', {}, plannedTime(room.scenario.rounds.length, room.setup.roundMinutes)),
+        h('h2', {}, roundLine(room)),
+        timer.element,
+        h('p', { class: 'rm-phase' }, phaseLine(room)),
+        roundControls(),
+        teamStatusList(room),
+        ...forceForms(room, send),
+      ),
     );
     if (formsFor !== room.phase) {
       formsFor = room.phase;
@@ -99,20 +108,22 @@ export function facilitatorView(
         room.phase === 'ended' ? null : injectForm(room, send),
       );
     }
-    replaceChildren(
-      after,
-      injectList(room),
-      workshop && room.phase === 'closed'
-        ? reportScreen(workshop, () => sendNow({ type: 'open' }))
-        : null,
-      workshop && room.phase === 'ended'
-        ? hotWash(workshop, {
-            print: () => printReport(element),
-            downloadJson: () => download('json'),
-            downloadCsv: () => download('csv'),
-            newWorkshop: newRoom,
-          })
-        : null,
+    redraw(after, () =>
+      replaceChildren(
+        after,
+        injectList(room),
+        workshop && room.phase === 'closed'
+          ? reportScreen(workshop, () => sendNow({ type: 'open' }))
+          : null,
+        workshop && room.phase === 'ended'
+          ? hotWash(workshop, {
+              print: () => printReport(element),
+              downloadJson: () => download('json'),
+              downloadCsv: () => download('csv'),
+              newWorkshop: newRoom,
+            })
+          : null,
+      ),
     );
   };
   render();

@@ -82,3 +82,19 @@ export function connectionLine(client: RoomClient): HTMLElement {
         : 'rmConnecting';
   return h('p', { class: `rm-connection ${client.connection}`, attrs: { role: 'status' } }, t(key));
 }
+
+/**
+ * Redraws a region without dropping the keyboard user: focus goes back to the control with the
+ * same id, or to the region's first heading when that control is gone.
+ */
+export function redraw(region: HTMLElement, draw: () => void): void {
+  const active = document.activeElement;
+  const inside = active instanceof HTMLElement && region.contains(active);
+  const id = inside ? active.id : '';
+  draw();
+  if (!inside) return;
+  const again = id ? region.querySelector<HTMLElement>(`#${CSS.escape(id)}`) : null;
+  const heading = region.querySelector<HTMLElement>('h1, h2');
+  if (heading && !again) heading.tabIndex = -1;
+  (again ?? heading)?.focus();
+}

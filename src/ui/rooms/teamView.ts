@@ -13,7 +13,7 @@ import { endingCard } from '../workshop/hotWashParts.ts';
 import { roomMap } from './roomMap.ts';
 // The game screen's look for its panels (indicator chips, option cards), reused here.
 import '../screens/gameScreen.css';
-import { connectionLine, injectList, phaseLine, roundLine } from './roomParts.ts';
+import { connectionLine, injectList, phaseLine, redraw, roundLine } from './roomParts.ts';
 import type { RoomTimer } from './roomTimer.ts';
 
 export function teamView(
@@ -37,7 +37,7 @@ export function teamView(
     h('div', { class: 'rm-columns' }, main, map.element),
     status,
   );
-  let shown = -1;
+  let shown = '';
 
   const choose = async (decision: string, option: string) => {
     refusal.textContent = '';
@@ -83,11 +83,14 @@ export function teamView(
       timer.element,
     );
     replaceChildren(hud, indicatorStrip(state.indicators, roundStart));
-    // Only a new entry redraws the decision: a reconnect alone must not move the reader.
-    if (shown === room.entries.length) return;
-    if (shown === -1) map.show(team);
-    shown = room.entries.length;
-    replaceChildren(main, ...body(), injectList(room));
+    // Only what changes this team's screen redraws it: another team's choice must not move the
+    // reader off the option they were reading.
+    const decision = room.phase === 'open' ? state.pending[0] : undefined;
+    const key = [room.phase, state.inputs.length, room.injects.length, decision ?? phaseLine(room)];
+    if (shown === JSON.stringify(key)) return;
+    if (shown === '') map.show(team);
+    shown = JSON.stringify(key);
+    redraw(main, () => replaceChildren(main, ...body(), injectList(room)));
   };
   render();
   const unsubscribe = client.subscribe(render);
