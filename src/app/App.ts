@@ -77,6 +77,7 @@ export class App {
       },
       announcer: this.announcer,
       storage: this.storage,
+      play: (cue) => this.sound.play(cue),
       home: () => {
         window.location.hash = '';
       },

@@ -2,6 +2,7 @@
 // reports, and a facilitator's workshop console. Each loads only when opened.
 import type { ScenarioCard } from 'virtual:scenarios';
 import type { ScenarioData } from '../sim/scenario/scenario.schema.ts';
+import type { Cue } from '../audio/cues.ts';
 import type { Announcer } from '../ui/announcer.ts';
 
 /** What a mode gets from the shell. */
@@ -11,6 +12,8 @@ export interface ModeContext {
   announcer: Announcer;
   /** The browser's storage (null when disabled), for modes that save their own sessions. */
   storage: Storage | null;
+  /** Plays a cue through the page's one sound board (its mute and volume apply). */
+  play: (cue: Cue) => void;
   /** Back to the scenarios. */
   home: () => void;
 }

@@ -2,9 +2,6 @@
 // is (a team, the projector, an observer); the facilitator sets a room up (the one-screen
 // workshop's own setup form) and runs it from the laptop holding the key.
 import type { Mode, ModeContext } from '../../app/modes.ts';
-import { SOUND_URLS } from '../../audio/assets.ts';
-import { createSoundBoard } from '../../audio/SoundBoard.ts';
-import { browserStorage } from '../../audio/soundSettings.ts';
 import { RoomClient } from '../../rooms/roomClient.ts';
 import { h, replaceChildren } from '../dom.ts';
 import { t } from '../messages.ts';
@@ -19,10 +16,6 @@ import { teamView } from './teamView.ts';
 
 export function roomsMode(ctx: ModeContext): Mode {
   const element = h('div', { class: 'rooms-mode' });
-  const sound = createSoundBoard({ storage: browserStorage(), urls: SOUND_URLS });
-  const unlock = () => sound.unlock();
-  element.addEventListener('pointerdown', unlock, { once: true });
-  element.addEventListener('keydown', unlock, { once: true });
   const client = new RoomClient({
     scenario: ctx.loadScenario,
     timeoutMs: 8000,
@@ -39,7 +32,7 @@ export function roomsMode(ctx: ModeContext): Mode {
 
   const live = (seat: Seat) => {
     saveSeat(seat);
-    const timer = roomTimer(client, ctx.announcer, (cue) => sound.play(cue));
+    const timer = roomTimer(client, ctx.announcer, ctx.play);
     const view =
       seat.role === 'facilitator'
         ? facilitatorView(client, seat.code, timer, ctx.announcer, landing)
