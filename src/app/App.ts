@@ -97,6 +97,7 @@ export class App {
       loadScenario,
       announcer: this.announcer,
       storage: this.storage,
+      play: (cue) => this.sound.play(cue),
       home: () => {
         window.location.hash = '';
       },
