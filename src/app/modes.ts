@@ -1,5 +1,5 @@
 // The game's other modes, reached by address: a teacher's guide, a class view of student
-// reports, and a facilitator's workshop console. Each loads only when opened.
+// reports, a facilitator's workshop console and the strategy lab. Each loads only when opened.
 import type { ScenarioCard } from 'virtual:scenarios';
 import type { ScenarioData } from '../sim/scenario/scenario.schema.ts';
 import type { Announcer } from '../ui/announcer.ts';
@@ -24,6 +24,7 @@ export const MODES = {
   teacher: () => import('../ui/classroom/TeacherGuide.ts').then((m) => m.teacherGuide),
   class: () => import('../ui/classroom/ClassView.ts').then((m) => m.classView),
   workshop: () => import('../ui/workshop/WorkshopConsole.ts').then((m) => m.workshopConsole),
+  lab: () => import('../ui/lab/LabMode.ts').then((m) => m.labMode),
 } as const;
 
 export type ModeName = keyof typeof MODES;

@@ -1,0 +1,227 @@
+// The form in which a teacher or researcher composes a strategy: a name, rules in order (each
+// "when ... do ... what"), and how to choose among the options the rules leave. It reads back as
+// the data of src/sim/strategyRules.ts, checked by its schema.
+import { INDICATOR_IDS, INDICATORS } from '../../sim/indicators.ts';
+import { CREDITORS } from '../../sim/scenario/effects.schema.ts';
+import { PARTNERS } from '../../sim/scenario/scenario.schema.ts';
+import { RuleStrategy, type RuleData, type RuleStrategyData } from '../../sim/strategyRules.ts';
+import { h, replaceChildren } from '../dom.ts';
+import { t, type MessageKey } from '../messages.ts';
+
+const ACTIONS = ['avoid', 'prefer', 'lowest', 'highest'] as const;
+type Action = (typeof ACTIONS)[number];
+const ACTION_LABELS: Record<Action, MessageKey> = {
+  avoid: 'labAvoid',
+  prefer: 'labPrefer',
+  lowest: 'labLowest',
+  highest: 'labHighest',
+};
+
+/** The "what" of a rule, as select values: filters for avoid/prefer, measures for lowest/highest. */
+function targets(action: Action): [string, string][] {
+  if (action === 'avoid' || action === 'prefer')
+    return [
+      ...CREDITORS.map((c): [string, string] => [
+        `financing:${c}`,
+        t('labFinancing', { lender: t(`labLender_${c}`) }),
+      ]),
+      ...PARTNERS.map((p): [string, string] => [
+        `partner:${p}`,
+        t('labPartner', { partner: t(`labPartner_${p}`) }),
+      ]),
+      ['borrows:true', t('labBorrowsYes')],
+      ['borrows:false', t('labBorrowsNo')],
+    ];
+  return [
+    ['cost', t('labMeasureCost')],
+    ['borrowing', t('labMeasureBorrowing')],
+    ...INDICATOR_IDS.map((id): [string, string] => [
+      id,
+      t('labMeasureIndicator', { indicator: INDICATORS[id].label }),
+    ]),
+  ];
+}
+
+function select(label: string, choices: [string, string][], value: string): HTMLSelectElement {
+  const element = h(
+    'select',
+    { attrs: { 'aria-label': label } },
+    ...choices.map(([v, text]) => h('option', { attrs: { value: v } }, text)),
+  );
+  element.value = value;
+  return element;
+}
+
+function field(label: string, control: HTMLElement): HTMLElement {
+  return h('label', { class: 'lab-field' }, h('span', {}, label), control);
+}
+
+function targetOf(rule: RuleData): string {
+  const filter = rule.avoid ?? rule.prefer;
+  if (filter) {
+    const [key, value] = Object.entries(filter)[0] ?? ['borrows', true];
+    return `${key}:${String(value)}`;
+  }
+  return String(rule.lowest ?? rule.highest);
+}
+
+function ruleRow(rule: RuleData, n: number, onRemove: () => void) {
+  const action: Action = ACTIONS.find((a) => rule[a] !== undefined) ?? 'avoid';
+  const indicator = rule.if?.indicator ?? '';
+  const when = select(
+    t('labWhen'),
+    [
+      ['', t('labAlways')],
+      ...INDICATOR_IDS.map((id): [string, string] => [
+        id,
+        t('labIfIndicator', { indicator: INDICATORS[id].label }),
+      ]),
+    ],
+    indicator,
+  );
+  const compare = select(
+    t('labCompare'),
+    [
+      ['atLeast', t('labAtLeast')],
+      ['atMost', t('labAtMost')],
+    ],
+    rule.if?.atMost !== undefined ? 'atMost' : 'atLeast',
+  );
+  const value = h('input', {
+    attrs: { type: 'number', step: 'any', 'aria-label': t('labValue') },
+  });
+  value.value = String(rule.if?.atMost ?? rule.if?.atLeast ?? 40);
+  const actionSelect = select(
+    t('labAction'),
+    ACTIONS.map((a) => [a, t(ACTION_LABELS[a])]),
+    action,
+  );
+  const targetBox = h('span');
+  let target = select(t('labTarget'), targets(action), targetOf(rule));
+  replaceChildren(targetBox, field(t('labTarget'), target));
+  actionSelect.addEventListener('change', () => {
+    target = select(t('labTarget'), targets(actionSelect.value as Action), '');
+    target.selectedIndex = 0;
+    replaceChildren(targetBox, field(t('labTarget'), target));
+  });
+  const condition = h(
+    'span',
+    { class: 'lab-condition' },
+    field(t('labCompare'), compare),
+    field(t('labValue'), value),
+  );
+  const showCondition = () => (condition.hidden = when.value === '');
+  when.addEventListener('change', showCondition);
+  showCondition();
+  const element = h(
+    'li',
+    { class: 'lab-rule' },
+    h('span', { class: 'lab-rule-n' }, t('labRuleN', { n })),
+    field(t('labWhen'), when),
+    condition,
+    field(t('labAction'), actionSelect),
+    targetBox,
+    h(
+      'button',
+      {
+        attrs: { type: 'button', 'aria-label': t('labRemoveRule', { n }) },
+        on: { click: onRemove },
+      },
+      '×',
+    ),
+  );
+  const read = (): unknown => {
+    const kind = actionSelect.value as Action;
+    const [key, raw] = target.value.split(':');
+    const what =
+      kind === 'avoid' || kind === 'prefer'
+        ? { [key as string]: key === 'borrows' ? raw === 'true' : raw }
+        : target.value;
+    const test = when.value
+      ? { if: { indicator: when.value, [compare.value]: Number(value.value) } }
+      : {};
+    return { ...test, [kind]: what };
+  };
+  return { element, read };
+}
+
+export interface StrategyEditor {
+  element: HTMLElement;
+  read(): { ok: true; data: RuleStrategyData } | { ok: false; problem: string };
+}
+
+export function strategyEditor(initial: RuleStrategyData, onRemove: () => void): StrategyEditor {
+  const name = h('input', { attrs: { type: 'text', maxlength: '80' } });
+  name.value = initial.name;
+  const list = h('ol', { class: 'lab-rules' });
+  let rows: ReturnType<typeof ruleRow>[] = [];
+  let rules: unknown[] = [...initial.rules];
+  const render = () => {
+    rows = rules.map((rule, i) =>
+      ruleRow(rule as RuleData, i + 1, () => {
+        rules = rows.map((r) => r.read()).filter((_, j) => j !== i);
+        render();
+      }),
+    );
+    replaceChildren(list, ...rows.map((r) => r.element));
+  };
+  render();
+  const otherwise = select(
+    t('labOtherwise'),
+    [
+      ['first', t('labOtherwiseFirst')],
+      ['random', t('labOtherwiseRandom')],
+    ],
+    initial.otherwise,
+  );
+  const element = h(
+    'fieldset',
+    { class: 'lab-strategy' },
+    h('legend', {}, initial.name),
+    field(t('labStrategyName'), name),
+    list,
+    h(
+      'button',
+      {
+        attrs: { type: 'button' },
+        on: {
+          click: () => {
+            rules = [...rows.map((r) => r.read()), { lowest: 'cost' }];
+            render();
+            rows.at(-1)?.element.querySelector('select')?.focus();
+          },
+        },
+      },
+      t('labAddRule'),
+    ),
+    field(t('labOtherwise'), otherwise),
+    h(
+      'button',
+      {
+        attrs: { type: 'button', 'aria-label': t('labRemoveStrategy', { name: initial.name }) },
+        on: { click: onRemove },
+      },
+      t('labRemoveStrategy', { name: '' }).trim(),
+    ),
+  );
+  name.addEventListener('input', () => {
+    const legend = element.querySelector('legend');
+    if (legend) legend.textContent = name.value;
+  });
+  return {
+    element,
+    read() {
+      const parsed = RuleStrategy.safeParse({
+        name: name.value,
+        rules: rows.map((r) => r.read()),
+        otherwise: otherwise.value,
+      });
+      if (parsed.success) return { ok: true, data: parsed.data };
+      const issue = parsed.error.issues[0];
+      return {
+        ok: false,
+        problem: `${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`,
+      };
+    },
+  };
+}
