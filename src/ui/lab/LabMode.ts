@@ -5,6 +5,7 @@ import type { ScenarioData } from '../../sim/scenario/scenario.schema.ts';
 import { STRATEGY_NAMES } from '../../sim/strategies.ts';
 import type { StrategySpecData } from '../../sim/strategyRules.ts';
 import { h, replaceChildren } from '../dom.ts';
+import { labField } from './labField.ts';
 import { t } from '../messages.ts';
 import { labProgress } from './labProgress.ts';
 import { labReplay, type LabReplay } from './labReplay.ts';
@@ -16,10 +17,6 @@ import './lab.css';
 
 const MIN_RUNS = 1000;
 const MAX_RUNS = 100_000;
-
-function field(label: string, control: HTMLElement): HTMLElement {
-  return h('label', { class: 'lab-field' }, h('span', {}, label), control);
-}
 
 function numberInput(value: number, min: number, max?: number): HTMLInputElement {
   const input = h('input', {
@@ -174,6 +171,8 @@ export function labMode(ctx: ModeContext): Mode {
     'form',
     {
       class: 'lab-form',
+      // The lab explains a refused run in its own words (an alert), not the browser's tooltip.
+      attrs: { novalidate: '' },
       on: {
         submit: (event) => {
           event.preventDefault();
@@ -185,11 +184,11 @@ export function labMode(ctx: ModeContext): Mode {
       'fieldset',
       {},
       h('legend', {}, t('labSetup')),
-      field(t('labScenario'), scenarioPick),
-      field(t('labCountry'), countryPick),
-      field(t('labRuns'), runs),
-      field(t('labSeed'), seed),
-      field(t('labWorkers', { n: cores }), workers),
+      labField(t('labScenario'), scenarioPick),
+      labField(t('labCountry'), countryPick),
+      labField(t('labRuns'), runs),
+      labField(t('labSeed'), seed),
+      labField(t('labWorkers', { n: cores }), workers),
     ),
     h(
       'fieldset',
@@ -206,7 +205,7 @@ export function labMode(ctx: ModeContext): Mode {
       h(
         'div',
         { class: 'actions' },
-        field(t('labPreset'), presetPick),
+        labField(t('labPreset'), presetPick),
         h('button', { attrs: { type: 'button' }, on: { click: addStrategy } }, t('labAddStrategy')),
       ),
     ),

@@ -4,6 +4,7 @@
 import { INDICATOR_IDS, INDICATORS, type IndicatorId } from '../../sim/indicators.ts';
 import { specName } from '../../sim/strategyRules.ts';
 import { h, replaceChildren, uid } from '../dom.ts';
+import { labField } from './labField.ts';
 import { t } from '../messages.ts';
 import { histogramChart, shareBars } from './labCharts.ts';
 import { exportLab } from './labExport.ts';
@@ -176,7 +177,7 @@ function indicatorsSection(outcome: LabOutcome, summaries: StrategySummary[]) {
     'section',
     { attrs: { 'aria-labelledby': headingId } },
     h('h3', { id: headingId }, t('labIndicators')),
-    h('label', { class: 'lab-field' }, h('span', {}, t('labIndicatorPick')), pick),
+    labField(t('labIndicatorPick'), pick),
     view,
   );
 }
@@ -204,8 +205,8 @@ function openAnyGame(outcome: LabOutcome, summaries: StrategySummary[], open: Op
       },
     },
     h('h3', {}, t('labOpenGame')),
-    h('label', { class: 'lab-field' }, h('span', {}, t('labStrategy')), strategy),
-    h('label', { class: 'lab-field' }, h('span', {}, t('labGameNumber', { max })), game),
+    labField(t('labStrategy'), strategy),
+    labField(t('labGameNumber', { max }), game),
     h('button', { attrs: { type: 'submit' } }, t('labOpen')),
   );
 }

@@ -6,6 +6,7 @@ import { CREDITORS } from '../../sim/scenario/effects.schema.ts';
 import { PARTNERS } from '../../sim/scenario/scenario.schema.ts';
 import { RuleStrategy, type RuleData, type RuleStrategyData } from '../../sim/strategyRules.ts';
 import { h, replaceChildren } from '../dom.ts';
+import { labField } from './labField.ts';
 import { t, type MessageKey } from '../messages.ts';
 
 const ACTIONS = ['avoid', 'prefer', 'lowest', 'highest'] as const;
@@ -42,18 +43,14 @@ function targets(action: Action): [string, string][] {
   ];
 }
 
-function select(label: string, choices: [string, string][], value: string): HTMLSelectElement {
+function select(choices: [string, string][], value: string): HTMLSelectElement {
   const element = h(
     'select',
-    { attrs: { 'aria-label': label } },
+    {},
     ...choices.map(([v, text]) => h('option', { attrs: { value: v } }, text)),
   );
   element.value = value;
   return element;
-}
-
-function field(label: string, control: HTMLElement): HTMLElement {
-  return h('label', { class: 'lab-field' }, h('span', {}, label), control);
 }
 
 function targetOf(rule: RuleData): string {
@@ -69,7 +66,6 @@ function ruleRow(rule: RuleData, n: number, onRemove: () => void) {
   const action: Action = ACTIONS.find((a) => rule[a] !== undefined) ?? 'avoid';
   const indicator = rule.if?.indicator ?? '';
   const when = select(
-    t('labWhen'),
     [
       ['', t('labAlways')],
       ...INDICATOR_IDS.map((id): [string, string] => [
@@ -80,7 +76,6 @@ function ruleRow(rule: RuleData, n: number, onRemove: () => void) {
     indicator,
   );
   const compare = select(
-    t('labCompare'),
     [
       ['atLeast', t('labAtLeast')],
       ['atMost', t('labAtMost')],
@@ -88,27 +83,26 @@ function ruleRow(rule: RuleData, n: number, onRemove: () => void) {
     rule.if?.atMost !== undefined ? 'atMost' : 'atLeast',
   );
   const value = h('input', {
-    attrs: { type: 'number', step: 'any', 'aria-label': t('labValue') },
+    attrs: { type: 'number', step: 'any' },
   });
   value.value = String(rule.if?.atMost ?? rule.if?.atLeast ?? 40);
   const actionSelect = select(
-    t('labAction'),
     ACTIONS.map((a) => [a, t(ACTION_LABELS[a])]),
     action,
   );
   const targetBox = h('span');
-  let target = select(t('labTarget'), targets(action), targetOf(rule));
-  replaceChildren(targetBox, field(t('labTarget'), target));
+  let target = select(targets(action), targetOf(rule));
+  replaceChildren(targetBox, labField(t('labTarget'), target));
   actionSelect.addEventListener('change', () => {
-    target = select(t('labTarget'), targets(actionSelect.value as Action), '');
+    target = select(targets(actionSelect.value as Action), '');
     target.selectedIndex = 0;
-    replaceChildren(targetBox, field(t('labTarget'), target));
+    replaceChildren(targetBox, labField(t('labTarget'), target));
   });
   const condition = h(
     'span',
     { class: 'lab-condition' },
-    field(t('labCompare'), compare),
-    field(t('labValue'), value),
+    labField(t('labCompare'), compare),
+    labField(t('labValue'), value),
   );
   const showCondition = () => (condition.hidden = when.value === '');
   when.addEventListener('change', showCondition);
@@ -117,9 +111,9 @@ function ruleRow(rule: RuleData, n: number, onRemove: () => void) {
     'li',
     { class: 'lab-rule' },
     h('span', { class: 'lab-rule-n' }, t('labRuleN', { n })),
-    field(t('labWhen'), when),
+    labField(t('labWhen'), when),
     condition,
-    field(t('labAction'), actionSelect),
+    labField(t('labAction'), actionSelect),
     targetBox,
     h(
       'button',
@@ -167,7 +161,6 @@ export function strategyEditor(initial: RuleStrategyData, onRemove: () => void):
   };
   render();
   const otherwise = select(
-    t('labOtherwise'),
     [
       ['first', t('labOtherwiseFirst')],
       ['random', t('labOtherwiseRandom')],
@@ -178,7 +171,7 @@ export function strategyEditor(initial: RuleStrategyData, onRemove: () => void):
     'fieldset',
     { class: 'lab-strategy' },
     h('legend', {}, initial.name),
-    field(t('labStrategyName'), name),
+    labField(t('labStrategyName'), name),
     list,
     h(
       'button',
@@ -194,7 +187,7 @@ export function strategyEditor(initial: RuleStrategyData, onRemove: () => void):
       },
       t('labAddRule'),
     ),
-    field(t('labOtherwise'), otherwise),
+    labField(t('labOtherwise'), otherwise),
     h(
       'button',
       {
