@@ -119,6 +119,9 @@ const en = {
   labReplayTitle: 'Game {n} of {strategy} (seed {seed}): step {step} of {steps}',
   labReplayOff:
     'You chose differently here: this is your own game now. Step back to return to the recorded one.',
+  labUpcomingChoice: 'Next step: the strategy chooses "{option}".',
+  labUpcomingContinue: 'Next step: the strategy reads the report and continues.',
+  labUpcomingEnd: 'This is where the game ended.',
   labPrev: 'Previous step',
   labNext: 'Next step',
   labToResults: 'Back to the results',

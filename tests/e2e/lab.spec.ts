@@ -82,6 +82,9 @@ test('a composed strategy runs beside a built-in one, and any game replays step 
   const title = page.getByRole('heading', { name: /of random \(seed \d+\): step 0 of \d+/ });
   await expect(title).toBeFocused();
   await expect(page.getByRole('button', { name: /^Choose: / }).first()).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: /^Next step: the strategy chooses "/ }),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Next step' }).click();
   await expect(page.getByRole('heading', { name: /step 1 of/ })).toBeVisible();
   await page.getByRole('button', { name: 'Previous step' }).click();

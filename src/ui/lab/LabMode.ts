@@ -2,8 +2,6 @@
 // thousands of games on every core, compare how they end, and open any game step by step.
 import type { Mode, ModeContext } from '../../app/modes.ts';
 import type { ScenarioData } from '../../sim/scenario/scenario.schema.ts';
-import { STRATEGY_NAMES } from '../../sim/strategies.ts';
-import type { StrategySpecData } from '../../sim/strategyRules.ts';
 import { h, replaceChildren } from '../dom.ts';
 import { labField } from './labField.ts';
 import { t } from '../messages.ts';
@@ -11,8 +9,7 @@ import { labProgress } from './labProgress.ts';
 import { labReplay, type LabReplay } from './labReplay.ts';
 import { labResults } from './labResults.ts';
 import { LabCancelled, runLab, type LabOutcome, type LabRunHandle } from './labRun.ts';
-import { PRESET_IDS, preset, presetLabel } from './labPresets.ts';
-import { strategyEditor, type StrategyEditor } from './ruleEditor.ts';
+import { strategyPicker } from './strategyPicker.ts';
 import './lab.css';
 
 const MIN_RUNS = 1000;
@@ -51,32 +48,7 @@ export function labMode(ctx: ModeContext): Mode {
   const runs = numberInput(10_000, MIN_RUNS, MAX_RUNS);
   const seed = numberInput(1, 0);
   const workers = numberInput(cores, 1, 64);
-  const builtins = STRATEGY_NAMES.map((name) => {
-    const box = h('input', { attrs: { type: 'checkbox', value: name } });
-    box.checked = name === 'random';
-    return { name, box };
-  });
-
-  const editors: StrategyEditor[] = [];
-  const composed = h('div', { class: 'lab-composed' });
-  const presetPick = h(
-    'select',
-    {},
-    ...['', ...PRESET_IDS].map((id) => h('option', { attrs: { value: id } }, presetLabel(id))),
-  );
-  presetPick.value = 'refuseChina';
-  const addStrategy = () => {
-    const editor: StrategyEditor = strategyEditor(
-      preset(presetPick.value, editors.length + 1),
-      () => {
-        editors.splice(editors.indexOf(editor), 1);
-        editor.element.remove();
-      },
-    );
-    editors.push(editor);
-    composed.append(editor.element);
-    editor.element.querySelector('input')?.focus();
-  };
+  const strategies = strategyPicker();
 
   const problem = h('p', { class: 'lab-problem', attrs: { role: 'alert' } });
   const progress = labProgress(ctx.announcer);
@@ -88,23 +60,11 @@ export function labMode(ctx: ModeContext): Mode {
   let replaying: LabReplay | null = null;
   let scenario: ScenarioData | null = null;
 
-  const specs = (): StrategySpecData[] | string => {
-    const chosen: StrategySpecData[] = builtins
-      .filter((b) => b.box.checked)
-      .map((b) => ({ builtin: b.name }));
-    for (const editor of editors) {
-      const read = editor.read();
-      if (!read.ok) return read.problem;
-      chosen.push({ rules: read.data });
-    }
-    return chosen;
-  };
-
   const run = async () => {
     problem.textContent = '';
     const n = Number(runs.value);
     const first = Number(seed.value);
-    const chosen = specs();
+    const chosen = strategies.read();
     if (!Number.isInteger(n) || n < MIN_RUNS || n > MAX_RUNS)
       return void (problem.textContent = t('labBadRuns'));
     if (!Number.isInteger(first) || first < 0) return void (problem.textContent = t('labBadSeed'));
@@ -190,25 +150,7 @@ export function labMode(ctx: ModeContext): Mode {
       labField(t('labSeed'), seed),
       labField(t('labWorkers', { n: cores }), workers),
     ),
-    h(
-      'fieldset',
-      { class: 'lab-builtins' },
-      h('legend', {}, t('labBuiltins')),
-      ...builtins.map((b) => h('label', {}, b.box, ' ', t(`labBuiltin_${b.name}`))),
-    ),
-    h(
-      'fieldset',
-      {},
-      h('legend', {}, t('labComposed')),
-      h('p', { class: 'meta' }, t('labRuleHelp')),
-      composed,
-      h(
-        'div',
-        { class: 'actions' },
-        labField(t('labPreset'), presetPick),
-        h('button', { attrs: { type: 'button' }, on: { click: addStrategy } }, t('labAddStrategy')),
-      ),
-    ),
+    ...strategies.element,
     problem,
     h('div', { class: 'actions' }, runButton, cancelButton),
     progress.element,

@@ -42,6 +42,15 @@ export async function labReplay(
     countryId,
     strategy: strategyFromSpec(spec, seed),
   }).inputs;
+  // What the strategy does next, so each step can be followed before it is taken.
+  const upcoming = (input: PlayerInput | undefined) => {
+    if (!input) return t('labUpcomingEnd');
+    if (input.type !== 'choose') return t('labUpcomingContinue');
+    const option = scenario.decisions
+      .find((d) => d.id === input.decision)
+      ?.options.find((o) => o.id === input.option);
+    return t('labUpcomingChoice', { option: option?.headline ?? input.option });
+  };
   const title = h('h2', { attrs: { tabindex: '-1' } });
   const note = h('p', { class: 'lab-replay-note', attrs: { role: 'status' } });
   const stage = h('div', { class: 'lab-replay-game' });
@@ -59,7 +68,7 @@ export async function labReplay(
       step,
       steps: recorded.length,
     });
-    note.textContent = own ? t('labReplayOff') : '';
+    note.textContent = own ? t('labReplayOff') : upcoming(recorded[step]);
     prev.disabled = step === 0;
     next.disabled = own || step >= recorded.length;
   };
