@@ -71,6 +71,12 @@ test('a composed strategy runs beside a built-in one, and any game replays step 
   ).toBeVisible();
   await expectNoAxeViolations(page);
 
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  const csv = readFileSync((await (await download).path()) as string, 'utf8');
+  expect(csv.startsWith('\uFEFFscenario,country,strategy,')).toBe(true);
+  expect(csv).toContain(',Always the cheapest option,1000,1,');
+
   // The numbers behind each histogram are in a table too.
   await page.getByLabel('Indicator', { exact: true }).selectOption({ label: 'Public debt' });
   await expect(page.getByRole('table').filter({ hasText: 'Public debt' })).toBeVisible();
