@@ -121,13 +121,13 @@ export class App {
 
   private async resume(scenarioId: string): Promise<void> {
     const text = this.store.read(scenarioId);
-    const [scenario, [, { restoreVerified }]] = await Promise.all([
+    const [scenario, [{ GameSession }]] = await Promise.all([
       scenarioLoaders[scenarioId]?.(),
       loadGameModules(),
     ]);
     if (!scenario || text === null) return this.showTitle();
     try {
-      await this.play(scenario, restoreVerified(scenario, text));
+      await this.play(scenario, GameSession.restore(scenario, text));
     } catch (error) {
       this.show(
         damagedSaveScreen({

@@ -2,7 +2,8 @@
 import { createInterface } from 'node:readline/promises';
 
 import { GameSession } from '../sim/session.ts';
-import { CliError, loadScenarioOrFail } from './scenarioFiles.ts';
+import { CliError } from './cliError.ts';
+import { loadScenarioOrFail } from './scenarioFiles.ts';
 import { playOut, type Chooser } from './transcript.ts';
 
 export interface PlayOptions {

@@ -1,12 +1,11 @@
 // One game of a lab run, opened in the normal game view and replayed step by step: the game is
-// played again from its seed with its strategy to recover its inputs, then rebuilt with replay()
-// up to the step shown. Stepping forward applies the next input to the game on screen; a choice
-// made on screen that differs from the recorded one makes it the viewer's own game.
+// played again from its seed with its strategy to recover its inputs, then rebuilt with
+// GameSession.replay up to the step shown. Stepping forward applies the next input to the game on
+// screen; a choice made on screen that differs from the recorded one makes it the viewer's own.
 import type { Announcer } from '../announcer.ts';
 import { playThrough } from '../../sim/playthrough.ts';
-import { applyInput, replay } from '../../sim/replay.ts';
 import type { ScenarioData } from '../../sim/scenario/scenario.schema.ts';
-import type { GameSession } from '../../sim/session.ts';
+import { GameSession } from '../../sim/session.ts';
 import type { PlayerInput } from '../../sim/state.ts';
 import { specName, strategyFromSpec, type StrategySpecData } from '../../sim/strategyRules.ts';
 import { h, replaceChildren } from '../dom.ts';
@@ -76,9 +75,14 @@ export async function labReplay(
   const show = (at: number) => {
     screen?.destroy();
     step = at;
-    session = replay(scenario, { seed, countryId }, recorded.slice(0, at));
+    const rebuilt = GameSession.replay(scenario, {
+      seed,
+      countryId,
+      inputs: recorded.slice(0, at),
+    });
+    session = rebuilt;
     screen = new Screen({
-      session,
+      session: rebuilt,
       announcer,
       onChange: label,
       onMenu: onClose,
@@ -102,7 +106,7 @@ export async function labReplay(
       on: {
         click: () => {
           const input = recorded[step];
-          if (session && input) applyInput(session, input);
+          if (session && input) session.apply(input);
         },
       },
     },
