@@ -1,5 +1,5 @@
 // The game's other modes, reached by address: a teacher's guide, a class view of student
-// reports, and a facilitator's workshop console. Each loads only when opened.
+// reports, a facilitator's workshop console and the strategy lab. Each loads only when opened.
 import type { ScenarioCard } from 'virtual:scenarios';
 import { GAME_LENGTHS, type GameLength } from '../sim/scenario/lessonCut.ts';
 import type { ScenarioData } from '../sim/scenario/scenario.schema.ts';
@@ -29,6 +29,7 @@ export const MODES = {
   class: () => import('../ui/classroom/ClassView.ts').then((m) => m.classView),
   workshop: () => import('../ui/workshop/WorkshopConsole.ts').then((m) => m.workshopConsole),
   rooms: () => import('../ui/rooms/RoomsMode.ts').then((m) => m.roomsMode),
+  lab: () => import('../ui/lab/LabMode.ts').then((m) => m.labMode),
 } as const;
 
 export type ModeName = keyof typeof MODES;
