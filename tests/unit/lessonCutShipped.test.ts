@@ -72,6 +72,7 @@ describe.each(files)('the lesson cut of scenarios/%s', (file) => {
 
   it.each(load(file).countries.map((c) => c.id))(
     'asks %s for fewer decisions than the full game, with the same dice and strategy',
+    { timeout: 60_000 },
     (country) => {
       const full = load(file);
       const count = (scenario: ScenarioData) => {
