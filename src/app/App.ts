@@ -27,13 +27,18 @@ const loadGameModules = () =>
     import('../ui/screens/GameScreen.ts'),
   ]);
 
-/** The length a saved game was started at (a save from before lesson cuts: the full game). */
+/**
+ * The length a saved game was started at: in the save itself (`length`), or in the game state a
+ * dsr-save/1 snapshot holds. A save from before lesson cuts is a full game.
+ */
 function savedLength(saveText: string): GameLength {
   try {
     const save = JSON.parse(saveText) as {
+      length?: unknown;
       snapshot?: { context?: { game?: { length?: unknown } } };
     };
-    return save.snapshot?.context?.game?.length === 'lesson' ? 'lesson' : 'full';
+    const length = save.length ?? save.snapshot?.context?.game?.length;
+    return length === 'lesson' ? 'lesson' : 'full';
   } catch {
     return 'full'; // restoring explains what is wrong with the save
   }
