@@ -1,8 +1,9 @@
 // `npm start`: installs dependencies if needed, rebuilds dist/ when sources changed, then serves it locally.
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { buildCli, cliIsStale } from './cliBuild.mjs';
 import { ROOT, ensureDeps, run } from './ensureDeps.mjs';
+import { newestMtime } from './mtimes.mjs';
 
 // Everything that ends up in dist/; a dependency update changes the bundle too.
 const SOURCES = [
@@ -16,15 +17,6 @@ const SOURCES = [
 ];
 const HOST = '127.0.0.1';
 const PORT = process.env.PORT ?? '4173';
-
-function newestMtime(path) {
-  if (!existsSync(path)) return 0;
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  // Directories count too: deleting a source file changes only its directory's mtime.
-  const entries = readdirSync(path, { recursive: true }).map((entry) => join(path, String(entry)));
-  return Math.max(stat.mtimeMs, ...entries.map((entry) => statSync(entry).mtimeMs));
-}
 
 async function announceWhenReady(url) {
   for (let attempt = 0; attempt < 100; attempt++) {
@@ -57,6 +49,8 @@ if (builtAt < changedAt) {
   );
   if (run('npm', ['run', '--silent', 'build']) !== 0) process.exit(1);
 }
+// The command-line simulator (`npm run sim`) is built JavaScript too.
+if (cliIsStale()) await buildCli();
 
 // The binary itself, not npx, so that signals reach the server rather than a wrapper.
 const vite = join(ROOT, 'node_modules/.bin/vite');

@@ -83,6 +83,8 @@ try {
 
 step('typecheck', 'typecheck');
 step('lint', 'lint');
+// The unit tests run the command-line simulator as users do: built JavaScript.
+step('simulator build', 'build:cli');
 // An empty unit suite is not a failure: the sim's tests arrive with the sim.
 step('unit tests', 'test:unit', {
   args: ['--passWithNoTests'],

@@ -27,18 +27,10 @@ const loadGameModules = () =>
     import('../ui/screens/GameScreen.ts'),
   ]);
 
-/**
- * The length a saved game was started at: in the save itself (`length`), or in the game state a
- * dsr-save/1 snapshot holds. A save from before lesson cuts is a full game.
- */
+/** The length a saved game was started at, as its save records it (none: the full game). */
 function savedLength(saveText: string): GameLength {
   try {
-    const save = JSON.parse(saveText) as {
-      length?: unknown;
-      snapshot?: { context?: { game?: { length?: unknown } } };
-    };
-    const length = save.length ?? save.snapshot?.context?.game?.length;
-    return length === 'lesson' ? 'lesson' : 'full';
+    return (JSON.parse(saveText) as { length?: unknown }).length === 'lesson' ? 'lesson' : 'full';
   } catch {
     return 'full'; // restoring explains what is wrong with the save
   }
@@ -144,7 +136,7 @@ export class App {
 
   private async resume(scenarioId: string): Promise<void> {
     const text = this.store.read(scenarioId);
-    const [full, [, { restoreVerified }]] = await Promise.all([
+    const [full, [{ GameSession }]] = await Promise.all([
       scenarioLoaders[scenarioId]?.(),
       loadGameModules(),
     ]);
@@ -152,7 +144,7 @@ export class App {
     // A lesson game resumes on the cut it was started on (its state says so).
     const scenario = playedAt(full, savedLength(text));
     try {
-      await this.play(scenario, restoreVerified(scenario, text));
+      await this.play(scenario, GameSession.restore(scenario, text));
     } catch (error) {
       this.show(
         damagedSaveScreen({

@@ -1,6 +1,6 @@
 // Keeps the game in progress saved, and says so when it cannot: when the browser's storage is
 // full (keep playing in memory, download the game) or when another tab owns this scenario's save.
-import type { SaveFile } from '../sim/save.ts';
+import type { GameSave } from '../sim/save.ts';
 import { downloadText } from '../ui/files/download.ts';
 import { t } from '../ui/messages.ts';
 import { clearNotice, showNotice, type NoticeAction } from './notice.ts';
@@ -9,12 +9,12 @@ import type { SaveStore } from './saveStore.ts';
 
 export class SaveKeeper {
   private ownership: SaveOwnership | null = null;
-  private latest: SaveFile | null = null;
+  private latest: GameSave | null = null;
 
   constructor(private readonly store: SaveStore) {}
 
   /** Starts keeping a game: saves it at once, unless another tab already owns its save. */
-  async keep(save: SaveFile): Promise<void> {
+  async keep(save: GameSave): Promise<void> {
     this.stop();
     const ownership = new SaveOwnership(save.scenarioId, () =>
       this.tell(t('noticeTakenOver'), [this.takeOver()]),
@@ -26,7 +26,7 @@ export class SaveKeeper {
   }
 
   /** Saves the latest state, if this tab owns the save; a full storage is said, not ignored. */
-  write(save: SaveFile): void {
+  write(save: GameSave): void {
     this.latest = save;
     if (!this.ownership?.owned) return;
     if (this.store.write(save)) clearNotice(t('noticeSaving'));

@@ -1,7 +1,7 @@
 // Saved games in the browser's localStorage: one slot per scenario, written after every change,
 // and a pointer to the game in progress so that a reload resumes it. A save that cannot be read
 // is kept (and can be downloaded) rather than overwritten.
-import type { SaveFile } from '../sim/save.ts';
+import type { GameSave } from '../sim/save.ts';
 
 const SLOT_PREFIX = 'dsr:save:';
 const CURRENT = 'dsr:current';
@@ -15,7 +15,7 @@ export interface SlotSummary {
 export class SaveStore {
   constructor(private readonly storage: Storage | null) {}
 
-  write(save: SaveFile): boolean {
+  write(save: GameSave): boolean {
     try {
       this.storage?.setItem(SLOT_PREFIX + save.scenarioId, JSON.stringify(save));
       this.storage?.setItem(CURRENT, save.scenarioId);

@@ -8,7 +8,8 @@ import { indexScenario } from '../sim/scenario/scenarioIndex.ts';
 import { strategyByName, type StrategyName } from '../sim/strategies.ts';
 import type { ScenarioData } from '../sim/scenario/scenario.schema.ts';
 import type { GameLength } from '../sim/scenario/lessonCut.ts';
-import { CliError, loadPlayedOrFail } from './scenarioFiles.ts';
+import { CliError } from './cliError.ts';
+import { loadPlayedOrFail } from './scenarioFiles.ts';
 
 export interface BatchOptions {
   file: string;
@@ -39,7 +40,10 @@ export interface BatchResult {
   seed: number;
   endings: Record<string, number>;
   indicators: Record<IndicatorId, Spread>;
+  /** Wall-clock milliseconds per play-through. */
   msPerRun: number;
+  /** CPU milliseconds per play-through: user + system, every thread of the process (GC included). */
+  cpuMsPerRun: number;
   games?: GameRecord[];
 }
 
@@ -61,6 +65,7 @@ export function runBatch(
   const index = indexScenario(scenario);
   const games: GameRecord[] = [];
   const started = performance.now();
+  const cpuStarted = process.cpuUsage();
   for (let i = 0; i < options.runs; i++) {
     const seed = options.seed + i;
     const state = playThrough(scenario, {
@@ -80,6 +85,8 @@ export function runBatch(
     }
   }
   const msPerRun = (performance.now() - started) / Math.max(1, options.runs);
+  const cpu = process.cpuUsage(cpuStarted);
+  const cpuMsPerRun = (cpu.user + cpu.system) / 1000 / Math.max(1, options.runs);
   setAutoFreeze(true);
   const indicators = Object.fromEntries(
     INDICATOR_IDS.map((id) => {
@@ -98,6 +105,7 @@ export function runBatch(
     endings,
     indicators,
     msPerRun: Math.round(msPerRun * 1000) / 1000,
+    cpuMsPerRun: Math.round(cpuMsPerRun * 1000) / 1000,
     ...(options.games ? { games } : {}),
   };
 }
@@ -127,7 +135,9 @@ export function batchCommand(options: BatchOptions): void {
       `  ${INDICATORS[id].label.padEnd(34)} ${String(s.mean).padStart(7)}  sd ${String(s.sd).padStart(6)}  ${s.min}-${s.max}`,
     );
   }
+  const perSecond = (ms: number) => Math.round(1000 / Math.max(ms, 1e-6));
   options.out(
-    `${result.msPerRun} ms per play-through (${Math.round(1000 / Math.max(result.msPerRun, 1e-6))} per second)`,
+    `Speed: ${result.msPerRun} ms per play-through by wall clock (${perSecond(result.msPerRun)} per second); ` +
+      `${result.cpuMsPerRun} ms of CPU time, user + system, all threads (${perSecond(result.cpuMsPerRun)} per CPU-second)`,
   );
 }

@@ -3,7 +3,8 @@ import { createInterface } from 'node:readline/promises';
 
 import { GameSession } from '../sim/session.ts';
 import type { GameLength } from '../sim/scenario/lessonCut.ts';
-import { CliError, loadPlayedOrFail } from './scenarioFiles.ts';
+import { CliError } from './cliError.ts';
+import { loadPlayedOrFail } from './scenarioFiles.ts';
 import { playOut, type Chooser } from './transcript.ts';
 
 export interface PlayOptions {

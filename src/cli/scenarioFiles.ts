@@ -1,7 +1,7 @@
 // Reads scenario files from disk for the command-line simulator, with the seed documents (when
 // they can be found) so that every quote is checked against its source.
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   MAX_SCENARIO_BYTES,
@@ -18,8 +18,15 @@ import {
 } from '../sim/scenario/lessonCut.ts';
 import type { ScenarioData } from '../sim/scenario/scenario.schema.ts';
 import { formatIssue } from '../sim/scenario/issues.ts';
+import { CliError } from './cliError.ts';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+/** The folder holding package.json: this file runs from src/cli/ or, built, from dist-node/. */
+function findRepoRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+}
+const repoRoot = findRepoRoot();
 
 /** The seed documents: $DSR_SEEDS_DIR, else ../shared/seeds beside the repository. */
 export function seedsDir(explicit?: string): string | undefined {
@@ -84,7 +91,6 @@ function notUtf8(bytes: Uint8Array): string {
   }
   return 'the file is not UTF-8 text; save it as UTF-8';
 }
-export class CliError extends Error {}
 
 /** Loads a scenario or throws a CliError listing its problems one per line. */
 export function loadScenarioOrFail(file: string): ScenarioData {

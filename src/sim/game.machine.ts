@@ -16,13 +16,10 @@ import { optionStatus, recordChoice } from './playerChoices.ts';
 import { closeRound, finishGame, isLastRound } from './roundClosing.ts';
 import { openRound } from './roundOpening.ts';
 import { findOption, type ScenarioIndex } from './scenario/scenarioIndex.ts';
-import type { CustomInject, GameState } from './state.ts';
+import type { PlayerInput } from './playerInput.ts';
+import type { GameState } from './state.ts';
 
-export type PlayerEvent =
-  | { type: 'choose'; decision: string; option: string }
-  | { type: 'next' }
-  | { type: 'inject'; event: string }
-  | ({ type: 'customInject' } & CustomInject);
+export type PlayerEvent = PlayerInput;
 
 type InternalEvent = DealStageMessage | { type: 'decisions.done' } | { type: 'round.open' };
 

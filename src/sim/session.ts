@@ -1,14 +1,22 @@
 // One game in progress: the narrow command API that the browser, the command-line simulator and
-// the tests all drive (choose, next, inject), and the saved form of the game.
+// the tests all drive (choose, next, inject), and the game saved and restored as its moves.
 import { createActor, type Actor } from 'xstate';
 import { canHappen } from './chanceEvents.ts';
 import { createGameMachine, type GameMachine, type PlayerEvent } from './game.machine.ts';
 import { optionStatus, type OptionStatus } from './playerChoices.ts';
 import { resolveCountry } from './newGame.ts';
-import { parseSave, type SaveFile } from './save.ts';
+import {
+  divergedError,
+  gameSave,
+  parseGameSave,
+  SaveError,
+  type GameSave,
+  type SavedPlay,
+} from './save.ts';
+import { gameFingerprint, scenarioHash } from './saveChecks.ts';
 import type { ScenarioData } from './scenario/scenario.schema.ts';
 import { indexScenario, type ScenarioIndex } from './scenario/scenarioIndex.ts';
-import type { CustomInject, GameState } from './state.ts';
+import type { CustomInject, GameState, PlayerInput } from './state.ts';
 
 // Building a machine is costly next to playing one; batch runs start thousands of games.
 const machines = new WeakMap<ScenarioData, { index: ScenarioIndex; machine: GameMachine }>();
@@ -41,16 +49,36 @@ export class GameSession {
     return new GameSession(index, actor);
   }
 
-  /** Resumes a saved game; throws a SaveError that says what is wrong with the save. */
+  /**
+   * Resumes a saved game by replaying its moves from its seed (any save format this game has
+   * written); throws a SaveError that says what is wrong with the save.
+   */
   static restore(scenario: ScenarioData, saveText: string): GameSession {
-    const save = parseSave(saveText, scenario.id);
-    const { index, machine } = machineFor(scenario);
-    const actor = createActor(machine, {
-      snapshot: save.snapshot as never,
-      input: { seed: 0 },
-    });
-    actor.start();
-    return new GameSession(index, actor);
+    const save = parseGameSave(saveText, scenario.id);
+    return GameSession.replay(scenario, save, save.contentHash);
+  }
+
+  /**
+   * A game rebuilt from a seed and moves. Throws a SaveError when a move no longer applies or the
+   * game differs from the fingerprint recorded with the moves (`contentHash` says whether the
+   * scenario changed since, for the explanation).
+   */
+  static replay(
+    scenario: ScenarioData,
+    play: Pick<SavedPlay, 'seed' | 'countryId' | 'inputs'> & { fingerprint?: string | null },
+    contentHash: string | null = scenarioHash(scenario),
+  ): GameSession {
+    if (!scenario.countries.some((country) => country.id === play.countryId))
+      throw new SaveError(
+        `The save names a country this scenario does not have: ${play.countryId}.`,
+      );
+    const session = GameSession.start(scenario, play);
+    const replayed = play.inputs.every((input) => session.apply(input));
+    if (!replayed || (play.fingerprint && play.fingerprint !== gameFingerprint(session.state))) {
+      session.stop();
+      throw divergedError(scenario, contentHash);
+    }
+    return session;
   }
 
   /** An independent copy of this game at this moment (for what-if replays and the model check). */
@@ -116,14 +144,19 @@ export class GameSession {
     return () => this.listeners.delete(listener);
   }
 
-  save(): SaveFile {
-    return {
-      format: 'dsr-save/1',
-      scenarioId: this.scenario.id,
-      countryId: this.state.countryId,
-      round: this.state.round,
-      snapshot: this.actor.getPersistedSnapshot(),
-    };
+  /** The game as its seed and moves (see save.ts): a finished game's save is about 1 KB. */
+  save(): GameSave {
+    return gameSave(this.scenario, this.state);
+  }
+
+  /** Applies one recorded move; false (and nothing changes) when it cannot apply now. */
+  apply(input: PlayerInput): boolean {
+    if (input.type === 'choose') return this.choose(input.decision, input.option);
+    if (input.type === 'inject') return this.inject(input.event);
+    if (input.type === 'customInject') return this.injectCustom(input);
+    if (this.phase !== 'reviewing') return false;
+    this.next();
+    return true;
   }
 
   stop(): void {

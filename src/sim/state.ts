@@ -2,6 +2,7 @@
 // conditions, views and saves never need to reach into an actor.
 import type { Indicators } from './indicators.ts';
 import type { MachineKind } from './machines/lifecycles.ts';
+import type { PlayerInput } from './playerInput.ts';
 import type { RngState } from './rng.ts';
 import type { Creditor, EffectData } from './scenario/effects.schema.ts';
 
@@ -78,19 +79,7 @@ export interface UntruePart {
   part: number;
 }
 
-/** What the player (or a facilitator) did, in order: replaying these with the seed rebuilds the game. */
-export type PlayerInput =
-  | { type: 'choose'; decision: string; option: string }
-  | { type: 'next' }
-  | { type: 'inject'; event: string }
-  | ({ type: 'customInject' } & CustomInject);
-
-/** An inject a facilitator writes on the spot: what happened, and what it does to the country. */
-export interface CustomInject {
-  title: string;
-  text: string;
-  changes: Partial<Indicators>;
-}
+export type { CustomInject, PlayerInput } from './playerInput.ts';
 
 export type ElectionResult = 'pending' | 'kept' | 'lost';
 

@@ -347,8 +347,7 @@ const en = {
   wsDamagedBody:
     'Nothing has been deleted. You can download it (to keep it, or to send it to whoever runs the game), or discard it and set up a new workshop.',
   wsDamagedDownload: 'Download the saved workshop',
-  wsStoreTooLarge: 'It is too large to be a workshop.',
-  wsStoreNotJson: 'It is damaged: it is not valid JSON.',
+  wsStoreNotWorkshop: 'It is a saved game, not a workshop.',
   wsStoreOtherVersion: 'It is damaged or from another version ({where}: {message}).',
   wsStoreNoSuchTeam: 'It is damaged: it points at a team that does not exist.',
   wsStoreOtherScenario: 'it belongs to another scenario',

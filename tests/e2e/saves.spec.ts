@@ -1,7 +1,11 @@
 // Saves in the browser: a reload resumes the game where it was; a damaged save is explained,
 // kept for download, and never crashes the game.
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, playSteps } from './support.ts';
+import { gameFingerprint, scenarioHash } from '../../src/sim/saveChecks.ts';
+import { loadScenarioText } from '../../src/sim/scenario/load.ts';
+import { GameSession } from '../../src/sim/session.ts';
+import { expectNoAxeViolations, playByClicking, playSteps } from './support.ts';
 
 const PLAY = /^Play: Solomon Islands/;
 
@@ -88,13 +92,13 @@ test('a save valid on the surface but wrong inside is refused in words and kept 
   await page.goto('/?seed=5');
   await page.getByRole('button', { name: PLAY }).click();
   await playSteps(page, 3);
-  // Someone edits the saved numbers by hand: the file still parses, but its moves no longer
-  // give the game it holds.
+  // Someone edits the file by hand: it still parses, but its moves no longer give the game it
+  // records.
   const tampered = await page.evaluate(() => {
     const save = JSON.parse(localStorage.getItem('dsr:save:solomon-islands') ?? '{}') as {
-      snapshot: { context: { game: { indicators: Record<string, number> } } };
+      fingerprint: string;
     };
-    save.snapshot.context.game.indicators.budget = 99;
+    save.fingerprint = 'edited';
     const text = JSON.stringify(save);
     localStorage.setItem('dsr:save:solomon-islands', text);
     return text;
@@ -109,4 +113,40 @@ test('a save valid on the surface but wrong inside is refused in words and kept 
     tampered,
   );
   expect(errors).toEqual([]);
+});
+
+test('a game saved in the browser replays in Node to the same game, in at most 2 KB', async ({
+  page,
+}) => {
+  await page.goto('/?seed=9');
+  await page.getByRole('button', { name: PLAY }).click();
+  await playByClicking(page, 1);
+  const text = await page.evaluate(() => localStorage.getItem('dsr:save:solomon-islands') ?? '');
+  const save = JSON.parse(text) as { contentHash: string; fingerprint: string; format: string };
+  expect(save.format).toBe('dsr-save/2');
+  expect(text.length).toBeLessThanOrEqual(2048);
+
+  const scenario = loadScenarioText(
+    readFileSync('scenarios/solomon-islands.yaml', 'utf8'),
+    'solomon-islands.yaml',
+  );
+  // The same scenario, hashed in both places, and the same game: indicators, choices, ending.
+  expect(save.contentHash).toBe(scenarioHash(scenario));
+  const game = GameSession.restore(scenario, text);
+  expect(gameFingerprint(game.state)).toBe(save.fingerprint);
+  const ending = scenario.endings.find((e) => e.id === game.state.ending);
+  await expect(page.locator('#ending-title')).toHaveText(ending?.title ?? 'no ending');
+});
+
+test('a save written by an older version (dsr-save/1) resumes where it was', async ({ page }) => {
+  const text = readFileSync('tests/fixtures/saves/dsr-save-1-solomon-islands-midgame.json', 'utf8');
+  const round = (JSON.parse(text) as { round: number }).round;
+  await page.goto('/');
+  await page.evaluate((save) => {
+    localStorage.setItem('dsr:save:solomon-islands', save);
+    localStorage.setItem('dsr:current', 'solomon-islands');
+  }, text);
+  await page.reload();
+  await expect(page.locator('.game-header .round')).toContainText(String(round));
+  await expect(page.getByRole('button', { name: 'Continue' })).toBeVisible();
 });

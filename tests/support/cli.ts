@@ -16,7 +16,8 @@ export interface SimRun {
 const HANG_GUARD_MS = 60_000;
 
 export function runSim(args: readonly string[], env: Record<string, string> = {}): SimRun {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+  // As `npm run sim` runs it: the built simulator, rebuilt first if a source changed.
+  const result = spawnSync(process.execPath, ['scripts/sim.mjs', ...args], {
     cwd: REPO_ROOT,
     encoding: 'utf8',
     input: '',

@@ -105,9 +105,10 @@ describe('report files', () => {
     expect(reason('edited.json', JSON.stringify(damaged))).toMatch(
       /^edited\.json: a damaged report \(choices\.0\.round: .+\)\.$/,
     );
-    expect(reason('save.json', '{"format":"dsr-save/1"}')).toMatch(
-      /a saved game, not a student report/,
-    );
+    for (const format of ['dsr-save/1', 'dsr-save/2'])
+      expect(reason('save.json', `{"format":"${format}"}`)).toMatch(
+        /a saved game, not a student report/,
+      );
     expect(reason('new.json', '{"format":"dsr-report/2"}')).toMatch(
       /another version .*dsr-report\/2/,
     );

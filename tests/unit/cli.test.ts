@@ -188,6 +188,7 @@ describe('sim CLI', { timeout: 120_000 }, () => {
         runs: number;
         endings: Record<string, number>;
         msPerRun: unknown;
+        cpuMsPerRun: unknown;
       };
       expect(result.runs).toBe(50);
       const counts = Object.values(result.endings);
@@ -195,12 +196,14 @@ describe('sim CLI', { timeout: 120_000 }, () => {
       expect(tinyEndingIds()).toEqual(expect.arrayContaining(Object.keys(result.endings)));
       expect(typeof result.msPerRun).toBe('number');
       expect(Number.isFinite(result.msPerRun)).toBe(true);
+      expect(Number.isFinite(result.cpuMsPerRun)).toBe(true);
     });
 
     it('gives the same endings and indicators for the same seed', () => {
       const withoutSpeed = (stdout: string) => {
         const result = JSON.parse(stdout) as Record<string, unknown>;
         delete result.msPerRun;
+        delete result.cpuMsPerRun;
         return result;
       };
 

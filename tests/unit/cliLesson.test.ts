@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { batchCommand, type BatchResult } from '../../src/cli/batchCommand.ts';
 import { checkCommand } from '../../src/cli/checkCommand.ts';
 import { playCommand } from '../../src/cli/playCommand.ts';
-import { CliError } from '../../src/cli/scenarioFiles.ts';
+import { CliError } from '../../src/cli/cliError.ts';
 import { addAt, tinyWith } from '../support/fixtures.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'dsr-lesson-'));

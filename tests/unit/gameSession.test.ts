@@ -1,7 +1,7 @@
 // A game as a player drives it: rounds, choices, deal lifecycles, delayed consequences, events,
 // elections, injects and the ending.
 import { describe, expect, it } from 'vitest';
-import { replay } from '../../src/sim/replay.ts';
+import { GameSession } from '../../src/sim/session.ts';
 import { fakeScenario, fakeSession } from '../support/scenarios.ts';
 
 describe('a new game', () => {
@@ -203,7 +203,7 @@ describe("a facilitator's own inject", () => {
       title: 'A cyclone hits',
       notes: ['Towers are down.'],
     });
-    expect(replay(fakeScenario(), game.state, game.state.inputs).state).toEqual(game.state);
+    expect(GameSession.replay(fakeScenario(), game.state).state).toEqual(game.state);
   });
 
   it('caps each change and ignores indicators that only the loan ledger may move', () => {

@@ -1,12 +1,12 @@
 // The workshop model and its saved form: teams move through the rounds together on one seed, the
 // whole workshop survives JSON and rebuilds exactly from its inputs, and a damaged save is named.
 import { describe, expect, it } from 'vitest';
+import type { WorkshopSave } from '../../src/sim/save.ts';
 import {
   WORKSHOP_KEY,
   WorkshopStore,
   parseWorkshop,
   serialiseWorkshop,
-  type SavedWorkshop,
 } from '../../src/ui/workshop/store.ts';
 import { Workshop, injectsOf } from '../../src/ui/workshop/workshop.ts';
 import { fakeScenario } from '../support/scenarios.ts';
@@ -158,15 +158,14 @@ describe('a saved workshop', () => {
     const store = new WorkshopStore(storage);
     storage.setItem(WORKSHOP_KEY, '{"format":"dsr-workshop/1",');
     expect(store.read()).toMatchObject({ kind: 'damaged', reason: /not valid JSON/ });
-    const valid = JSON.parse(serialiseWorkshop(midWorkshop().toSaved(TIMER))) as SavedWorkshop;
+    const valid = JSON.parse(serialiseWorkshop(midWorkshop().toSaved(TIMER))) as WorkshopSave;
     const broken = (patch: object) => JSON.stringify({ ...valid, ...patch });
-    expect(() => parseWorkshop(broken({ format: 'dsr-workshop/0' }))).toThrow(
+    expect(() => parseWorkshop(broken({ format: 'dsr-save/0' }))).toThrow(
       /another version \(format/,
     );
     expect(() => parseWorkshop(broken({ teams: valid.teams.slice(0, 1) }))).toThrow(/teams/);
-    expect(() => parseWorkshop(broken({ view: { screen: 'round', team: 4 } }))).toThrow(
-      /team that does not exist/,
-    );
+    const facilitator = { timer: TIMER, view: { screen: 'round', team: 4 } };
+    expect(() => parseWorkshop(broken({ facilitator }))).toThrow(/team that does not exist/);
     const badInput = { ...valid.teams[0], inputs: [{ type: 'explode' }] };
     expect(() => parseWorkshop(broken({ teams: [badInput, ...valid.teams.slice(1)] }))).toThrow(
       /inputs/,
@@ -176,6 +175,8 @@ describe('a saved workshop', () => {
   it('refuses to rebuild when the inputs no longer replay', () => {
     const saved = midWorkshop().toSaved(TIMER);
     saved.teams[0]?.inputs.unshift({ type: 'choose', decision: 'cert', option: 'mou' });
-    expect(() => Workshop.restore(fakeScenario(), saved)).toThrow(/replay diverged/);
+    expect(() => Workshop.restore(fakeScenario(), saved)).toThrow(
+      /replaying its moves from its dice does not give the game it holds/,
+    );
   });
 });

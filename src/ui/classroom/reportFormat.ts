@@ -94,7 +94,9 @@ export function parseReportFile(name: string, text: string): ParsedFile {
     typeof json === 'object' && json !== null && 'format' in json
       ? String((json as { format: unknown }).format)
       : null;
-  if (format === 'dsr-save/1') return fail(t('reportIsSave', { download: t('downloadReport') }));
+  // A saved game (of any version) dropped by mistake: say what it is.
+  if (format?.startsWith('dsr-save/'))
+    return fail(t('reportIsSave', { download: t('downloadReport') }));
   if (format?.startsWith('dsr-report/') && format !== REPORT_FORMAT)
     return fail(t('reportOtherVersion', { format }));
   if (format !== REPORT_FORMAT) return fail(t('reportForeign'));

@@ -1,59 +1,20 @@
-// The whole workshop under one storage key, written after every change: each team's inputs (the
-// game is rebuilt from them with the shared seed), the timer and where the facilitator was.
-// A stored workshop that cannot be read is reported with a reason and kept until discarded.
+// The whole workshop under one storage key, written after every change, in the game's own save
+// format (src/sim/save.ts): the shared seed and each team's moves (the games are rebuilt from
+// them), with the timer and where the facilitator was. Older workshops pass through the same
+// migration table as games. One that cannot be read is reported with a reason and kept.
 import { z } from 'zod';
-import type { PlayerInput } from '../../sim/state.ts';
+import { parseSave, SAVE_FORMAT, type WorkshopSave } from '../../sim/save.ts';
 import { t } from '../messages.ts';
-import { MAX_SEED } from '../../sim/rng.ts';
 import { MAX_TEAMS, MAX_TEAM_NAME, MAX_TIMER_MINUTES, MIN_TEAMS } from './plan.ts';
 import type { TimerSnapshot } from './timer.ts';
 
 export const WORKSHOP_KEY = 'dsr:workshop';
-const MAX_BYTES = 5 * 1024 * 1024;
 
 export type Screen = 'round' | 'report' | 'hotwash';
 
-export interface SavedTeam {
-  name: string;
-  countryId: string;
-  inputs: PlayerInput[];
-}
+export type SavedWorkshop = Omit<WorkshopSave, 'format' | 'kind' | 'facilitator'> & Facilitator;
 
-export interface SavedWorkshop {
-  format: 'dsr-workshop/1';
-  scenarioId: string;
-  seed: number;
-  teams: SavedTeam[];
-  timer: TimerSnapshot;
-  view: { screen: Screen; team: number };
-}
-
-const Input = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('choose'), decision: z.string(), option: z.string() }),
-  z.strictObject({ type: z.literal('next') }),
-  z.strictObject({ type: z.literal('inject'), event: z.string() }),
-  z.strictObject({
-    type: z.literal('customInject'),
-    title: z.string().max(200),
-    text: z.string().max(4000),
-    changes: z.record(z.string(), z.number()),
-  }),
-]);
-
-const Saved = z.strictObject({
-  format: z.literal('dsr-workshop/1'),
-  scenarioId: z.string().min(1),
-  seed: z.int().min(0).max(MAX_SEED),
-  teams: z
-    .array(
-      z.strictObject({
-        name: z.string().min(1).max(MAX_TEAM_NAME),
-        countryId: z.string().min(1),
-        inputs: z.array(Input).max(5000),
-      }),
-    )
-    .min(MIN_TEAMS)
-    .max(MAX_TEAMS),
+const FacilitatorSchema = z.strictObject({
   timer: z.strictObject({
     minutes: z.int().min(1).max(MAX_TIMER_MINUTES).nullable(),
     remainingMs: z.number().min(0),
@@ -67,32 +28,59 @@ const Saved = z.strictObject({
   }),
 });
 
+interface Facilitator {
+  timer: TimerSnapshot;
+  view: { screen: Screen; team: number };
+}
+
+/** What a workshop adds to the shared save format: its limits and the facilitator's console. */
+const WorkshopParts = z.looseObject({
+  teams: z
+    .array(z.looseObject({ name: z.string().max(MAX_TEAM_NAME) }))
+    .min(MIN_TEAMS)
+    .max(MAX_TEAMS),
+  facilitator: FacilitatorSchema,
+});
+
 export class WorkshopStoreError extends Error {
   override name = 'WorkshopStoreError';
 }
 
-export function serialiseWorkshop(workshop: SavedWorkshop): string {
-  return JSON.stringify(workshop);
+export function serialiseWorkshop({ timer, view, ...workshop }: SavedWorkshop): string {
+  const save: WorkshopSave = {
+    format: SAVE_FORMAT,
+    kind: 'workshop',
+    ...workshop,
+    facilitator: { timer, view },
+  };
+  return JSON.stringify(save);
 }
 
 /** Reads a stored workshop, or throws a WorkshopStoreError that says in words what is wrong. */
 export function parseWorkshop(text: string): SavedWorkshop {
-  if (text.length > MAX_BYTES) throw new WorkshopStoreError(t('wsStoreTooLarge'));
-  let json: unknown;
+  let save;
   try {
-    json = JSON.parse(text);
-  } catch {
-    throw new WorkshopStoreError(t('wsStoreNotJson'));
+    save = parseSave(text);
+  } catch (error) {
+    throw new WorkshopStoreError((error as Error).message);
   }
-  const parsed = Saved.safeParse(json);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
+  if (save.kind !== 'workshop') throw new WorkshopStoreError(t('wsStoreNotWorkshop'));
+  const parts = WorkshopParts.safeParse(save);
+  if (!parts.success) {
+    const first = parts.error.issues[0];
     const where = first?.path.map(String).join('.') || '(top level)';
     throw new WorkshopStoreError(
       t('wsStoreOtherVersion', { where, message: first?.message ?? 'invalid' }),
     );
   }
-  const saved = parsed.data as SavedWorkshop;
+  const { scenarioId, contentHash, seed, teams } = save;
+  const saved = {
+    scenarioId,
+    contentHash,
+    seed,
+    teams,
+    ...(parts.data.facilitator as Facilitator),
+  };
   if (saved.view.team >= saved.teams.length) throw new WorkshopStoreError(t('wsStoreNoSuchTeam'));
   return saved;
 }

@@ -1,6 +1,6 @@
 // A workshop in progress: one game session per team on the same scenario and seed, moved through
 // the rounds together. No DOM: the console renders it and the tests drive it directly.
-import { replay } from '../../sim/replay.ts';
+import { gameFingerprint, scenarioHash } from '../../sim/saveChecks.ts';
 import type { ScenarioData } from '../../sim/scenario/scenario.schema.ts';
 import { GameSession } from '../../sim/session.ts';
 import type { CustomInject, PlayerInput } from '../../sim/state.ts';
@@ -44,7 +44,7 @@ export class Workshop {
     const teams = saved.teams.map((team) => ({
       name: team.name,
       countryId: team.countryId,
-      session: replay(scenario, { seed: saved.seed, countryId: team.countryId }, team.inputs),
+      session: GameSession.replay(scenario, { ...team, seed: saved.seed }, saved.contentHash),
     }));
     const rounds = new Set(teams.map((team) => team.session.state.round));
     if (rounds.size > 1) throw new Error(t('wsStoreRoundsDiffer'));
@@ -58,13 +58,14 @@ export class Workshop {
 
   toSaved(timer: TimerSnapshot): SavedWorkshop {
     return {
-      format: 'dsr-workshop/1',
       scenarioId: this.scenario.id,
+      contentHash: scenarioHash(this.scenario),
       seed: this.seed,
       teams: this.teams.map((team) => ({
         name: team.name,
         countryId: team.countryId,
         inputs: [...team.session.state.inputs],
+        fingerprint: gameFingerprint(team.session.state),
       })),
       timer,
       view: { screen: this.screen, team: this.activeTeam },
@@ -119,7 +120,10 @@ export class Workshop {
     const last = team?.session.state.inputs.at(-1);
     if (!team || this.screen !== 'round' || last?.type !== 'choose') return false;
     const { state } = team.session;
-    const rebuilt = replay(this.scenario, state, state.inputs.slice(0, -1));
+    const rebuilt = GameSession.replay(this.scenario, {
+      ...state,
+      inputs: state.inputs.slice(0, -1),
+    });
     team.session.stop();
     team.session = rebuilt;
     this.activeTeam = i;
