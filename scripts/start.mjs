@@ -1,4 +1,6 @@
-// `npm start`: installs dependencies if needed, rebuilds dist/ when sources changed, then serves it locally.
+// `npm start`: installs dependencies if needed, rebuilds dist/ when sources changed, then serves it
+// and the workshop rooms from one Node process (server/main.ts). `npm start -- --lan` opens it to
+// the local network.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { buildCli, cliIsStale } from './cliBuild.mjs';
@@ -15,20 +17,7 @@ const SOURCES = [
   'vite.config.ts',
   'package-lock.json',
 ];
-const HOST = '127.0.0.1';
 const PORT = process.env.PORT ?? '4173';
-
-async function announceWhenReady(url) {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    try {
-      if ((await fetch(url)).ok)
-        return console.log(`\nDigital Silk Road is running at ${url}  (Ctrl+C to stop)\n`);
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
 
 if (!/^\d+$/.test(PORT)) {
   console.error(`PORT must be a number, got "${PORT}".`);
@@ -52,12 +41,11 @@ if (builtAt < changedAt) {
 // The command-line simulator (`npm run sim`) is built JavaScript too.
 if (cliIsStale()) await buildCli();
 
-// The binary itself, not npx, so that signals reach the server rather than a wrapper.
-const vite = join(ROOT, 'node_modules/.bin/vite');
-const server = spawn(vite, ['preview', '--host', HOST, '--port', PORT, '--strictPort'], {
-  cwd: ROOT,
-  stdio: 'inherit',
-});
+// Node itself, not npx, so that signals reach the server rather than a wrapper.
+const server = spawn(
+  process.execPath,
+  ['--import', 'tsx', 'server/main.ts', ...process.argv.slice(2)],
+  { cwd: ROOT, stdio: 'inherit', env: { ...process.env, PORT, NODE_ENV: 'production' } },
+);
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
-announceWhenReady(`http://${HOST}:${PORT}/`);

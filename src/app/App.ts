@@ -33,15 +33,10 @@ const loadGameModules = () =>
     import('../ui/screens/GameScreen.ts'),
   ]);
 
-/** The length a saved game was started at (a save from before lesson cuts: the full game). */
+/** The length a saved game was started at, as its save records it (none: the full game). */
 function savedLength(saveText: string): GameLength {
   try {
-    const save = JSON.parse(saveText) as {
-      length?: unknown;
-      snapshot?: { context?: { game?: { length?: unknown } } };
-    };
-    const length = save.length ?? save.snapshot?.context?.game?.length;
-    return length === 'lesson' ? 'lesson' : 'full';
+    return (JSON.parse(saveText) as { length?: unknown }).length === 'lesson' ? 'lesson' : 'full';
   } catch {
     return 'full'; // restoring explains what is wrong with the save
   }
@@ -97,6 +92,7 @@ export class App {
       loadScenario,
       announcer: this.announcer,
       storage: this.storage,
+      play: (cue) => this.sound.play(cue),
       home: () => {
         window.location.hash = '';
       },

@@ -1,8 +1,9 @@
 // The game's other modes, reached by address: a teacher's guide, a class view of student
-// reports, and a facilitator's workshop console. Each loads only when opened.
+// reports, a facilitator's workshop console and the strategy lab. Each loads only when opened.
 import type { ScenarioCard } from 'virtual:scenarios';
 import { GAME_LENGTHS, type GameLength } from '../sim/scenario/lessonCut.ts';
 import type { ScenarioData } from '../sim/scenario/scenario.schema.ts';
+import type { Cue } from '../audio/cues.ts';
 import type { Announcer } from '../ui/announcer.ts';
 
 /** What a mode gets from the shell. */
@@ -12,6 +13,8 @@ export interface ModeContext {
   announcer: Announcer;
   /** The browser's storage (null when disabled), for modes that save their own sessions. */
   storage: Storage | null;
+  /** Plays a cue through the page's one sound board (its mute and volume apply). */
+  play: (cue: Cue) => void;
   /** Back to the scenarios. */
   home: () => void;
 }
@@ -25,6 +28,8 @@ export const MODES = {
   teacher: () => import('../ui/classroom/TeacherGuide.ts').then((m) => m.teacherGuide),
   class: () => import('../ui/classroom/ClassView.ts').then((m) => m.classView),
   workshop: () => import('../ui/workshop/WorkshopConsole.ts').then((m) => m.workshopConsole),
+  rooms: () => import('../ui/rooms/RoomsMode.ts').then((m) => m.roomsMode),
+  lab: () => import('../ui/lab/LabMode.ts').then((m) => m.labMode),
 } as const;
 
 export type ModeName = keyof typeof MODES;

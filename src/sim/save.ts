@@ -29,8 +29,6 @@ const Play = {
   countryId: z.string().min(1),
   inputs: z.array(PlayerInputSchema).max(5000),
   fingerprint: z.string().nullable(),
-  /** Present only for a game played on the scenario's lesson cut (see lessonCut.ts). */
-  length: z.literal('lesson').optional(),
 };
 
 const GameSaveSchema = z.strictObject({
@@ -39,6 +37,8 @@ const GameSaveSchema = z.strictObject({
   ...Play,
   /** For the title screen's "Continue", which reads it without loading the game. */
   round: z.int().min(1),
+  /** A game of the scenario's lesson cut (see lessonCut.ts); absent for the full game. */
+  length: z.literal('lesson').optional(),
 });
 
 const WorkshopSaveSchema = z.strictObject({
@@ -65,8 +65,8 @@ export function gameSave(scenario: ScenarioData, state: GameState): GameSave {
     countryId: state.countryId,
     inputs: [...state.inputs],
     fingerprint: gameFingerprint(state),
-    ...(state.length ? { length: state.length } : {}),
     round: state.round,
+    ...(state.length ? { length: state.length } : {}),
   };
 }
 

@@ -87,16 +87,22 @@ describe('lessonCut', () => {
     ]);
   });
 
-  it('records the length in a game on the cut, and a replay of its moves gives the same game', () => {
+  it('records the length in a game on the cut and in its save, which restores the same game', () => {
     const session = GameSession.start(cut, { seed: 3 });
     playToEnd(session, randomStrategy(3));
     expect(session.phase).toBe('ended');
     expect(session.state.length).toBe('lesson');
     expect(session.state.choices.map((c) => c.decision)).toEqual(['cert']);
-    const again = GameSession.replay(cut, session.state);
-    expect(again.state).toEqual(session.state);
+    const save = session.save();
+    expect(save.length).toBe('lesson');
+    const restored = GameSession.restore(cut, JSON.stringify(save));
+    expect(restored.state.length).toBe('lesson');
+    expect(restored.state.choices).toEqual(session.state.choices);
+    expect(restored.state.ending).toBe(session.state.ending);
+
     const fullGame = GameSession.start(full, { seed: 3 });
     expect(fullGame.state.length).toBeUndefined();
+    expect(fullGame.save()).not.toHaveProperty('length');
   });
 });
 

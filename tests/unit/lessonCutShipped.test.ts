@@ -35,7 +35,8 @@ it('every shipped scenario has a lesson cut', () => {
 describe.each(files)('the lesson cut of scenarios/%s', (file) => {
   it(
     'passes the model check: every ending and option of the cut reachable, no dead end',
-    { timeout: 300_000 },
+    // Four countries explored over two seeds: minutes on a machine shared with other work.
+    { timeout: 900_000 },
     () => {
       const report = modelCheck(lessonCut(load(file)), {
         seeds: [1, 2],
@@ -72,6 +73,7 @@ describe.each(files)('the lesson cut of scenarios/%s', (file) => {
 
   it.each(load(file).countries.map((c) => c.id))(
     'asks %s for fewer decisions than the full game, with the same dice and strategy',
+    { timeout: 60_000 },
     (country) => {
       const full = load(file);
       const count = (scenario: ScenarioData) => {

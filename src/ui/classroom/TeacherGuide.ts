@@ -109,6 +109,7 @@ export function teacherGuide(ctx: ModeContext): Mode {
     { class: 'teacher-guide classroom', attrs: { 'aria-labelledby': 'teacher-title' } },
     h('h1', { id: 'teacher-title', attrs: { tabindex: '-1' } }, t('teacherTitle')),
     h('p', { class: 'tagline' }, t('teacherIntro')),
+    h('p', { class: 'screen-only' }, h('a', { attrs: { href: '#/lab' } }, t('labLink'))),
     h(
       'nav',
       { class: 'scenario-picker screen-only', attrs: { 'aria-labelledby': pickId } },

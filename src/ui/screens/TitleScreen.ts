@@ -71,6 +71,8 @@ export function titleScreen(cards: readonly ScenarioCard[], options: TitleOption
       h('a', { attrs: { href: '#/teacher' } }, t('teacherGuideLink')),
       h('a', { attrs: { href: '#/class' } }, t('classViewLink')),
       h('a', { attrs: { href: '#/workshop' } }, t('workshopLink')),
+      h('a', { attrs: { href: '#/rooms' } }, t('roomsLink')),
+      h('a', { attrs: { href: '#/lab' } }, t('labLink')),
     ),
     h('h2', {}, t('chooseScenario')),
     h(

@@ -111,3 +111,10 @@ export function checkPlan(
     problems: [],
   };
 }
+
+/** The time the rounds take, said at setup: 10-minute rounds make 80-100 minutes before the hot wash. */
+export function plannedTime(rounds: number, minutes: number | null): string {
+  return minutes === null
+    ? t('wsPlannedNoTimer', { rounds })
+    : t('wsPlanned', { rounds, minutes, total: rounds * minutes });
+}

@@ -11,6 +11,7 @@ import {
   MAX_TIMER_MINUTES,
   checkPlan,
   newDraft,
+  plannedTime,
   type PlanDraft,
   type WorkshopPlan,
 } from './plan.ts';
@@ -119,6 +120,14 @@ export function setupView(
   const problems = h('div', { class: 'ws-problems', attrs: { role: 'alert' } });
   if (problem) problems.append(h('p', {}, problem));
   const fields = h('div', { class: 'ws-setup-fields' });
+  const planned = h('p', { class: 'ws-planned', attrs: { 'aria-live': 'polite' } });
+  const showPlanned = () => {
+    const rounds = cards.find((c) => c.id === draft.scenarioId)?.rounds.length ?? 0;
+    const minutes = Number(draft.minutesText);
+    const valid = Number.isInteger(minutes) && minutes >= 1 && minutes <= MAX_TIMER_MINUTES;
+    planned.textContent = plannedTime(rounds, draft.timerOn ? (valid ? minutes : null) : null);
+    planned.hidden = draft.timerOn && !valid;
+  };
   const render = (focus?: string) => {
     const card = cards.find((c) => c.id === draft.scenarioId);
     replaceChildren(
@@ -127,6 +136,7 @@ export function setupView(
       teamRows(card, draft, render),
       ...diceAndTimer(draft),
     );
+    showPlanned();
     if (focus) fields.querySelector<HTMLElement>(`#${CSS.escape(focus)}`)?.focus();
   };
   const form: HTMLFormElement = h(
@@ -135,6 +145,8 @@ export function setupView(
       class: 'ws-setup-form',
       attrs: { novalidate: '' },
       on: {
+        input: showPlanned,
+        change: showPlanned,
         submit: (event) => {
           event.preventDefault();
           const checked = checkPlan(draft, cards);
@@ -145,6 +157,7 @@ export function setupView(
     },
     problems,
     fields,
+    planned,
     h('button', { class: 'primary ws-start', attrs: { type: 'submit' } }, t('wsStart')),
   );
   render();

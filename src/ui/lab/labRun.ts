@@ -1,0 +1,139 @@
+// Runs a lab batch on a pool of Web Workers (one per core by default): the games of every strategy
+// are cut into jobs, each idle worker takes the next, and the results land in place by game number,
+// so they do not depend on which worker played what. Cancel stops every worker at once.
+import { INDICATOR_IDS } from '../../sim/indicators.ts';
+import type { ScenarioData } from '../../sim/scenario/scenario.schema.ts';
+import type { StrategySpecData } from '../../sim/strategyRules.ts';
+import type { FromWorker, LabJob } from './labProtocol.ts';
+
+export interface LabRequest {
+  scenario: ScenarioData;
+  countryId: string;
+  specs: readonly StrategySpecData[];
+  runs: number;
+  seed: number;
+  workers: number;
+}
+
+/** One strategy's games: game i played seed `seed + i`. */
+export interface StrategyGames {
+  spec: StrategySpecData;
+  endings: Uint8Array;
+  indicators: Float64Array;
+}
+
+export interface LabOutcome {
+  request: LabRequest;
+  strategies: StrategyGames[];
+  /** Wall clock of the whole run, and the time the workers spent playing (summed). */
+  wallMs: number;
+  playMs: number;
+}
+
+export interface LabRunHandle {
+  /** The outcome, or null when cancelled. */
+  done: Promise<LabOutcome>;
+  cancel(): void;
+}
+
+export class LabCancelled extends Error {}
+
+interface Slice {
+  strategy: number;
+  first: number;
+  count: number;
+}
+
+/** Small enough that the last jobs end together, large enough that messages stay cheap. */
+function slices(request: LabRequest): Slice[] {
+  const size = Math.min(5000, Math.max(50, Math.ceil(request.runs / (request.workers * 4))));
+  const all: Slice[] = [];
+  request.specs.forEach((_, strategy) => {
+    for (let first = 0; first < request.runs; first += size)
+      all.push({ strategy, first, count: Math.min(size, request.runs - first) });
+  });
+  return all;
+}
+
+export function runLab(
+  request: LabRequest,
+  onProgress: (done: number, total: number) => void,
+): LabRunHandle {
+  const jobs = slices(request);
+  const total = request.specs.length * request.runs;
+  const doneOf = new Array<number>(jobs.length).fill(0);
+  const strategies: StrategyGames[] = request.specs.map((spec) => ({
+    spec,
+    endings: new Uint8Array(request.runs),
+    indicators: new Float64Array(request.runs * INDICATOR_IDS.length),
+  }));
+  const workers: Worker[] = [];
+  let next = 0;
+  let finished = 0;
+  let playMs = 0;
+  const started = performance.now();
+  let settle: { resolve: (o: LabOutcome) => void; reject: (e: Error) => void } | null = null;
+  const done = new Promise<LabOutcome>((resolve, reject) => (settle = { resolve, reject }));
+  const stop = () => workers.forEach((w) => w.terminate());
+
+  const give = (worker: Worker) => {
+    const slice = jobs[next];
+    if (!slice) return;
+    const job: LabJob = {
+      type: 'job',
+      job: next++,
+      countryId: request.countryId,
+      spec: request.specs[slice.strategy] as StrategySpecData,
+      baseSeed: request.seed,
+      first: slice.first,
+      count: slice.count,
+    };
+    worker.postMessage(job);
+  };
+
+  const receive = (worker: Worker, message: FromWorker) => {
+    if (message.type === 'error') {
+      stop();
+      settle?.reject(new Error(message.message));
+      return;
+    }
+    const slice = jobs[message.job] as Slice;
+    if (message.type === 'progress') doneOf[message.job] = message.done;
+    else {
+      doneOf[message.job] = slice.count;
+      const target = strategies[slice.strategy] as StrategyGames;
+      target.endings.set(message.endings, slice.first);
+      target.indicators.set(message.indicators, slice.first * INDICATOR_IDS.length);
+      playMs += message.ms;
+      finished += 1;
+      give(worker);
+    }
+    onProgress(
+      doneOf.reduce((a, b) => a + b, 0),
+      total,
+    );
+    if (finished === jobs.length) {
+      stop();
+      settle?.resolve({ request, strategies, wallMs: performance.now() - started, playMs });
+    }
+  };
+
+  for (let i = 0; i < Math.min(request.workers, jobs.length); i++) {
+    const worker = new Worker(new URL('./labWorker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<FromWorker>) => receive(worker, event.data);
+    worker.onerror = (event) => {
+      stop();
+      settle?.reject(new Error(event.message || 'a worker failed'));
+    };
+    worker.postMessage({ type: 'scenario', scenario: request.scenario });
+    workers.push(worker);
+    give(worker);
+  }
+  return {
+    done,
+    cancel: () => {
+      stop();
+      settle?.reject(new LabCancelled());
+    },
+  };
+}
