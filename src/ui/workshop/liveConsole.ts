@@ -5,6 +5,7 @@ import type { CustomInject } from '../../sim/state.ts';
 import type { Announcer } from '../announcer.ts';
 import { h, replaceChildren } from '../dom.ts';
 import { t } from '../messages.ts';
+import { CSV_TYPE } from '../files/csv.ts';
 import { downloadText } from '../files/download.ts';
 import { printReport, reportFileName } from './exportActions.ts';
 import { hotWash } from './hotWash.ts';
@@ -184,6 +185,6 @@ export class LiveConsole {
     const name = reportFileName(this.workshop.scenario.id, this.workshop.seed, kind);
     if (kind === 'json')
       downloadText(name, `${JSON.stringify(report, null, 2)}\n`, 'application/json');
-    else downloadText(name, reportCsv(report), 'text/csv');
+    else downloadText(name, reportCsv(report), CSV_TYPE);
   }
 }
