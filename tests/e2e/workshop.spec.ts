@@ -2,6 +2,8 @@
 // reload in the middle, the hot wash and its exports; a damaged save; the timer; the team tabs.
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
+import { finishedWorkshopSave } from './finishedWorkshop.ts';
+import { pageFill, pdfPages } from './pdf.ts';
 import { expectNoAxeViolations } from './support.ts';
 
 const TEAMS = ['Honiara', 'Auki', 'Gizo'];
@@ -303,4 +305,29 @@ test('an inject typed but not yet fired survives a reload, and is cleared once f
   await page.getByRole('button', { name: 'Resume the workshop' }).click();
   await page.getByText('Injects: fire an event').click();
   await expect(page.getByLabel('Title', { exact: true })).toHaveValue('');
+});
+
+// The issue's case: four teams printed 14 pages, page 2 nearly blank.
+const FOUR = ['Honiara', 'Auki', 'Gizo', 'Tulagi'];
+
+test('the printed after-action report has no blank or near-empty page', async ({ page }) => {
+  await page.goto('/#/workshop');
+  const saved = finishedWorkshopSave(FOUR);
+  await page.evaluate((text) => localStorage.setItem('dsr:workshop', text), saved);
+  await page.reload();
+  await page.getByRole('button', { name: 'Resume the workshop' }).click();
+  await expect(page.getByRole('heading', { name: 'Hot wash', level: 2 })).toBeVisible();
+  await expect(page.locator('.ws-ending')).toHaveCount(FOUR.length);
+  await page.emulateMedia({ media: 'print' });
+  for (const format of ['A4', 'Letter'] as const) {
+    const pdf = await page.pdf({ format, path: `.reports/workshop-hot-wash-${format}.pdf` });
+    const fill = pageFill(pdf);
+    console.log(`hot wash on ${format}: ${fill.length} page(s), text per page: ${fill.join(', ')}`);
+    expect(fill).toHaveLength(pdfPages(pdf));
+    // Every page has text; every page but the last is at least half as full as the median page
+    // (the old layout left page 2 of 14 with a card's remnant, a page pushed by a column kept whole).
+    const median = [...fill].sort((a, b) => a - b)[Math.floor(fill.length / 2)] ?? 0;
+    for (const n of fill) expect(n).toBeGreaterThan(0);
+    for (const n of fill.slice(0, -1)) expect(n).toBeGreaterThanOrEqual(median / 2);
+  }
 });
