@@ -331,3 +331,58 @@ test('the printed after-action report has no blank or near-empty page', async ({
     for (const n of fill.slice(0, -1)) expect(n).toBeGreaterThanOrEqual(median / 2);
   }
 });
+
+/** Counts this page's writes of the workshop save, from before any script of the page runs. */
+async function countWorkshopWrites(page: Page) {
+  await page.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    (window as unknown as { workshopWrites: number }).workshopWrites = 0;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (key === 'dsr:workshop')
+        (window as unknown as { workshopWrites: number }).workshopWrites++;
+      setItem.call(this, key, value);
+    };
+  });
+  return () =>
+    page.evaluate(() => (window as unknown as { workshopWrites: number }).workshopWrites);
+}
+
+test('two windows of one workshop: one runs and saves it, the other follows and may take over', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(90_000);
+  const writesA = await countWorkshopWrites(page);
+  await setUp(page, { minutes: '10' });
+  await page.getByRole('button', { name: 'Start the workshop' }).click();
+
+  const second = await context.newPage();
+  const writesB = await countWorkshopWrites(second);
+  await second.goto('/#/workshop');
+  await second.getByRole('button', { name: 'Resume the workshop' }).click();
+  const told = second.getByRole('status').filter({ hasText: 'being run in another window' });
+  await expect(told).toBeVisible();
+
+  // The first window decides for Honiara; the second shows it, and writes nothing, even with its
+  // timer running past its 5-second save.
+  await decideRound(page, 1);
+  await expect(second.getByRole('tab', { name: /Honiara/ })).toHaveText(/decided/);
+  await second.getByRole('button', { name: 'Start', exact: true }).click();
+  await second.waitForTimeout(5_500);
+  expect(await writesB()).toBe(0);
+  const saved = await page.evaluate(() => localStorage.getItem('dsr:workshop'));
+  expect(JSON.parse(saved ?? '{}').teams[0].inputs.length).toBeGreaterThan(0);
+
+  // The second window takes over: the first is told, follows, and stops writing.
+  await second.getByRole('button', { name: 'Run the workshop from this window' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'taken this workshop over' }),
+  ).toBeVisible();
+  const before = await writesA();
+  await second.getByRole('tab', { name: /Auki/ }).click();
+  await decideRound(second, 1);
+  await expect(page.getByRole('tab', { name: /Auki/ })).toHaveText(/decided/);
+  await page.waitForTimeout(5_500);
+  expect(await writesA()).toBe(before);
+  expect(await writesB()).toBeGreaterThan(0);
+});

@@ -87,7 +87,8 @@ export class LiveConsole {
     this.workshop.stop();
   }
 
-  private save(): void {
+  /** Saves the workshop as shown (through deps.save, which a following window makes a no-op). */
+  save(): void {
     const kept = this.deps.save(this.workshop.toSaved(this.timer.snapshot()));
     this.notice.textContent = kept ? '' : t('wsNotSaved');
   }
