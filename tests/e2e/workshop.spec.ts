@@ -328,7 +328,7 @@ test('the printed after-action report has no blank or near-empty page', async ({
       content: '* { break-inside: auto !important; break-after: auto !important; }',
     });
     const fewest = pdfPages(await page.pdf({ format }));
-    await loose.evaluate((style) => style.remove());
+    await loose.evaluate((style) => (style as HTMLElement).remove());
     console.log(
       `hot wash on ${format}: ${fill.length} page(s) (fewest ${fewest}), text per page: ${fill.join(', ')}`,
     );
