@@ -369,6 +369,7 @@ test('two windows of one workshop: one runs and saves it, the other follows and 
   await second.getByRole('button', { name: 'Resume the workshop' }).click();
   const told = second.getByRole('status').filter({ hasText: 'being run in another window' });
   await expect(told).toBeVisible();
+  await expectNoAxeViolations(second);
 
   // The first window decides for Honiara; the second shows it, and writes nothing, even with its
   // timer running past its 5-second save.
@@ -389,6 +390,9 @@ test('two windows of one workshop: one runs and saves it, the other follows and 
   await second.getByRole('tab', { name: /Auki/ }).click();
   await decideRound(second, 1);
   await expect(page.getByRole('tab', { name: /Auki/ })).toHaveText(/decided/);
+  await expect(
+    page.getByRole('status').filter({ hasText: 'taken this workshop over' }),
+  ).toBeVisible();
   await page.waitForTimeout(5_500);
   expect(await writesA()).toBe(before);
   expect(await writesB()).toBeGreaterThan(0);

@@ -36,7 +36,8 @@ export class WindowOwner {
     if (this.ownership.owned) return true;
     const owned = await this.ownership.claim();
     if (owned) this.notice.replaceChildren();
-    else this.follower('wsOtherWindow');
+    // A window already told (say, that it was taken over) keeps that message as it follows.
+    else if (!this.notice.hasChildNodes()) this.follower('wsOtherWindow');
     return owned;
   }
 
