@@ -647,6 +647,11 @@ const en = {
   wsInjectAnyRound: 'Fits any round',
   wsScenarioInjectRefused:
     'The inject could not be fired: in that game it has already happened (an inject happens once), an event that rules it out has happened, or the game has ended.',
+  wsOtherWindow:
+    'This workshop is being run in another window, which saves it. This window follows it; changes made here are not saved.',
+  wsTakenOver:
+    'Another window has taken this workshop over and saves it now. This window follows it; changes made here are not saved.',
+  wsRunHere: 'Run the workshop from this window',
   clHandIn: 'Hand in my report so far',
   clHandInIntro:
     'The game is not over: the report holds the choices so far and is marked unfinished. Answer what you can, then print it or save it as a file for your teacher.',

@@ -3,7 +3,6 @@
 // and a link with a mistake explains itself instead of starting anything.
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { inflateSync } from 'node:zlib';
 import { encode } from 'uqr';
 import { playThrough } from '../../src/sim/playthrough.ts';
 import { lessonCut } from '../../src/sim/scenario/lessonCut.ts';
@@ -11,6 +10,7 @@ import { loadScenarioText } from '../../src/sim/scenario/load.ts';
 import { firstOptionStrategy } from '../../src/sim/strategies.ts';
 import { darkPath } from '../../src/ui/classroom/qrCode.ts';
 import type { StudentReport } from '../../src/ui/classroom/reportFormat.ts';
+import { pageFill, pdfPages } from './pdf.ts';
 import { expectNoAxeViolations, playByClicking, playSteps } from './support.ts';
 
 const load = (file: string) =>
@@ -18,32 +18,6 @@ const load = (file: string) =>
 const asia = load('central-asia');
 const islands = load('solomon-islands');
 const question = (n: number) => new RegExp(`^Question ${n}: `);
-/** The pages of a PDF Chromium printed: one "/Type /Page" object per page. */
-const pdfPages = (pdf: Buffer) =>
-  pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
-
-/**
- * How much text each printed page holds (text-showing operators in its content stream), so that a
- * near-empty page anywhere in the document, not only the last, is caught.
- */
-function pageFill(pdf: Buffer): number[] {
-  const objects = new Map(
-    [...pdf.toString('latin1').matchAll(/(\d+) 0 obj\n([\s\S]*?)\nendobj/g)].map((m) => [
-      Number(m[1]),
-      m[2] ?? '',
-    ]),
-  );
-  return [...objects]
-    .filter(([, body]) => /\/Type \/Page\n/.test(body))
-    .sort(([a], [b]) => a - b)
-    .map(([, body]) => {
-      const contents = objects.get(Number(/\/Contents (\d+) 0 R/.exec(body)?.[1])) ?? '';
-      const stream = /stream\n([\s\S]*)\nendstream/.exec(contents)?.[1] ?? '';
-      const text = inflateSync(Buffer.from(stream, 'latin1')).toString('latin1');
-      return text.match(/\bT[jJ]\b/g)?.length ?? 0;
-    });
-}
-
 async function stubPrint(page: Page) {
   await page.evaluate(() => {
     window.print = () => undefined;

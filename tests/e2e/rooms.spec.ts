@@ -2,6 +2,7 @@
 // the round resolves for all; a wrong code and a foreign-team input are refused; a team's device
 // drops and catches up; the server is killed mid-round and everyone carries on; the projector's
 // type sizes at 1920x1080; axe on every view.
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { io } from 'socket.io-client';
 import { RoomServer, ROOMS_URL } from './roomServer.ts';
@@ -48,11 +49,11 @@ async function joinAs(page: Page, code: string, seat: string | RegExp): Promise<
   await page.getByRole('button', { name: seat }).click();
 }
 
-const chooseFirst = (page: Page) =>
+const chooseFirst = (page: Page, timeout?: number) =>
   page
     .getByRole('button', { name: /^Choose: / })
     .first()
-    .click();
+    .click({ timeout });
 
 test('teams decide in parallel on their own devices; refusals, a drop and a restart', async ({
   browser,
@@ -140,4 +141,45 @@ test('teams decide in parallel on their own devices; refusals, a drop and a rest
   await expect(observer.getByRole('button', { name: /Choose|round|inject/i })).toHaveCount(0);
   await expectNoAxeViolations(observer);
   expect(cspErrors).toEqual([]);
+});
+
+/** Every round: open, each team's device chooses until all have decided, close, go on. */
+async function playRoomToEnd(facilitator: Page, teams: Page[]): Promise<void> {
+  await facilitator.getByRole('button', { name: 'Open the round' }).click();
+  for (let round = 0; round < 20; round++) {
+    await expect(facilitator.getByRole('button', { name: 'Close the round' })).toBeVisible();
+    const everyone = facilitator.locator('.rm-phase').filter({ hasText: 'Every team has decided' });
+    while (!(await everyone.isVisible()))
+      for (const team of teams)
+        // A team with nothing left to decide this round has no Choose button: skip it quickly.
+        await chooseFirst(team, 1_000).catch(() => undefined);
+    await facilitator.getByRole('button', { name: 'Close the round' }).click();
+    const next = facilitator.getByRole('button', { name: /^(Start |Go to the hot wash)/ }).first();
+    const last = /hot wash/.test((await next.textContent()) ?? '');
+    await next.click();
+    if (last) return;
+  }
+}
+
+test('after the last round the hot wash opens in the room, with a CSV that keeps Cyrillic names', async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const facilitator = await device(browser);
+  const code = await setUpRoom(facilitator);
+  const [honiara, astana] = [await device(browser), await device(browser)];
+  await joinAs(honiara, code, 'Team Honiara');
+  await joinAs(astana, code, 'Team Команда Астана');
+  await playRoomToEnd(facilitator, [honiara, astana]);
+
+  await expect(facilitator.getByRole('heading', { name: 'Hot wash', level: 2 })).toBeVisible();
+  await expect(facilitator.locator('.rm-phase')).toHaveText('The workshop has ended: hot wash.');
+  await expect(facilitator.locator('.ws-ending')).toHaveCount(2);
+  await expect(facilitator.locator('.ws-ending').nth(1)).toContainText('Команда Астана');
+  const download = facilitator.waitForEvent('download');
+  await facilitator.getByRole('button', { name: 'Download CSV' }).click();
+  const bytes = await readFile((await (await download).path()) as string);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  expect(new TextDecoder().decode(bytes).split('\r\n')[2]).toMatch(/^Команда Астана,/);
+  await expectNoAxeViolations(facilitator);
 });

@@ -2,6 +2,8 @@
 // reload in the middle, the hot wash and its exports; a damaged save; the timer; the team tabs.
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
+import { finishedWorkshopSave } from './finishedWorkshop.ts';
+import { pageFill, pdfPages } from './pdf.ts';
 import { expectNoAxeViolations } from './support.ts';
 
 const TEAMS = ['Honiara', 'Auki', 'Gizo'];
@@ -303,4 +305,95 @@ test('an inject typed but not yet fired survives a reload, and is cleared once f
   await page.getByRole('button', { name: 'Resume the workshop' }).click();
   await page.getByText('Injects: fire an event').click();
   await expect(page.getByLabel('Title', { exact: true })).toHaveValue('');
+});
+
+// The issue's case: four teams printed 14 pages, page 2 nearly blank.
+const FOUR = ['Honiara', 'Auki', 'Gizo', 'Tulagi'];
+
+test('the printed after-action report has no blank or near-empty page', async ({ page }) => {
+  await page.goto('/#/workshop');
+  const saved = finishedWorkshopSave(FOUR);
+  await page.evaluate((text) => localStorage.setItem('dsr:workshop', text), saved);
+  await page.reload();
+  await page.getByRole('button', { name: 'Resume the workshop' }).click();
+  await expect(page.getByRole('heading', { name: 'Hot wash', level: 2 })).toBeVisible();
+  await expect(page.locator('.ws-ending')).toHaveCount(FOUR.length);
+  await page.emulateMedia({ media: 'print' });
+  for (const format of ['A4', 'Letter'] as const) {
+    const pdf = await page.pdf({ format, path: `.reports/workshop-hot-wash-${format}.pdf` });
+    const fill = pageFill(pdf);
+    expect(fill).toHaveLength(pdfPages(pdf));
+    // The fewest pages the text could take: the same page with nothing kept whole.
+    const loose = await page.addStyleTag({
+      content: '* { break-inside: auto !important; break-after: auto !important; }',
+    });
+    const fewest = pdfPages(await page.pdf({ format }));
+    await loose.evaluate((style) => (style as HTMLElement).remove());
+    console.log(
+      `hot wash on ${format}: ${fill.length} page(s) (fewest ${fewest}), text per page: ${fill.join(', ')}`,
+    );
+    // Every page has text, and keeping parts whole costs at most one page (the old layout pushed
+    // columns taller than a page past pages it left blank: 14 pages for four teams).
+    for (const n of fill) expect(n).toBeGreaterThan(0);
+    expect(fill.length).toBeLessThanOrEqual(fewest + 1);
+  }
+});
+
+/** Counts this page's writes of the workshop save, from before any script of the page runs. */
+async function countWorkshopWrites(page: Page) {
+  await page.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    (window as unknown as { workshopWrites: number }).workshopWrites = 0;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (key === 'dsr:workshop')
+        (window as unknown as { workshopWrites: number }).workshopWrites++;
+      setItem.call(this, key, value);
+    };
+  });
+  return () =>
+    page.evaluate(() => (window as unknown as { workshopWrites: number }).workshopWrites);
+}
+
+test('two windows of one workshop: one runs and saves it, the other follows and may take over', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(90_000);
+  const writesA = await countWorkshopWrites(page);
+  await setUp(page, { minutes: '10' });
+  await page.getByRole('button', { name: 'Start the workshop' }).click();
+
+  const second = await context.newPage();
+  const writesB = await countWorkshopWrites(second);
+  await second.goto('/#/workshop');
+  await second.getByRole('button', { name: 'Resume the workshop' }).click();
+  const told = second.getByRole('status').filter({ hasText: 'being run in another window' });
+  await expect(told).toBeVisible();
+  await expectNoAxeViolations(second);
+
+  // The first window decides for Honiara; the second shows it, and writes nothing, even with its
+  // timer running past its 5-second save.
+  await decideRound(page, 1);
+  await expect(second.getByRole('tab', { name: /Honiara/ })).toHaveText(/decided/);
+  await second.getByRole('button', { name: 'Start', exact: true }).click();
+  await second.waitForTimeout(5_500);
+  expect(await writesB()).toBe(0);
+  const saved = await page.evaluate(() => localStorage.getItem('dsr:workshop'));
+  expect(JSON.parse(saved ?? '{}').teams[0].inputs.length).toBeGreaterThan(0);
+
+  // The second window takes over: the first is told, follows, and stops writing.
+  await second.getByRole('button', { name: 'Run the workshop from this window' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'taken this workshop over' }),
+  ).toBeVisible();
+  const before = await writesA();
+  await second.getByRole('tab', { name: /Auki/ }).click();
+  await decideRound(second, 1);
+  await expect(page.getByRole('tab', { name: /Auki/ })).toHaveText(/decided/);
+  await expect(
+    page.getByRole('status').filter({ hasText: 'taken this workshop over' }),
+  ).toBeVisible();
+  await page.waitForTimeout(5_500);
+  expect(await writesA()).toBe(before);
+  expect(await writesB()).toBeGreaterThan(0);
 });

@@ -93,15 +93,12 @@ describe('CSV', () => {
 });
 
 describe('the after-action report', () => {
-  function finished() {
+  function finished(names = ['Alpha, the first', 'Beta']) {
     const w = Workshop.start(fakeScenario(), {
       scenarioId: 'tiny',
       seed: 5,
       timerMinutes: null,
-      teams: [
-        { name: 'Alpha, the first', countryId: 'tiny' },
-        { name: 'Beta', countryId: 'other' },
-      ],
+      teams: names.map((name, i) => ({ name, countryId: i === 0 ? 'tiny' : 'other' })),
     });
     w.inject('leak', 0);
     w.injectCustom({ title: 'Cyclone', text: '', changes: { publicTrust: -3 } }, 'all');
@@ -158,11 +155,23 @@ describe('the after-action report', () => {
 
   it('gives one CSV row per team under a header', () => {
     const report = buildReport(finished(), '2024-05-01T10:00:00.000Z');
-    const lines = reportCsv(report).trimEnd().split('\r\n');
+    const lines = reportCsv(report)
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(/^Team,Country,Ending,Choices,Injects,Seed,Connectivity,/);
     expect(lines[1]).toMatch(/^"Alpha, the first",Tiny Republic,/);
     expect(lines[1]).toContain('2020: Tower offer: Take the credit');
     expect(lines[2]).toMatch(/^Beta,Other Republic,/);
+  });
+
+  it('saves a CSV that a spreadsheet reads as UTF-8, so a Cyrillic team name survives', () => {
+    const report = buildReport(finished(['Команда Астана', 'Beta']), '2024-05-01T10:00:00.000Z');
+    const bytes = new TextEncoder().encode(reportCsv(report));
+    // EF BB BF is the UTF-8 byte order mark Excel looks for; without it, it guesses a code page.
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder('utf-8').decode(bytes);
+    expect(text.split('\r\n')[1]).toMatch(/^Команда Астана,Tiny Republic,/);
   });
 });

@@ -15,6 +15,7 @@ import {
 } from './classReport.ts';
 import { summaryBlock, type ClassViewMode } from './classBlock.ts';
 import { viewPicker } from './classMode.ts';
+import { CSV_TYPE, spreadsheetFile } from '../files/csv.ts';
 import { downloadText, fileSlug } from '../files/download.ts';
 import { MAX_REPORT_BYTES } from './reportFormat.ts';
 import './print.css';
@@ -90,8 +91,8 @@ export function classView(ctx: ModeContext): Mode {
       const csv = () =>
         downloadText(
           `class-report-${fileSlug(id, 'scenario')}.csv`,
-          `\uFEFF${summaryCsv(summary)}`,
-          'text/csv;charset=utf-8',
+          spreadsheetFile(summaryCsv(summary)),
+          CSV_TYPE,
         );
       return summaryBlock(summary, view, { onCsv: csv, onRemove: remove });
     });

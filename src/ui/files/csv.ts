@@ -13,3 +13,12 @@ export function csvField(cell: CsvCell): string {
 export function csvRows(rows: readonly (readonly CsvCell[])[]): string {
   return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
+
+/** The MIME type for a saved CSV file: UTF-8 named, to match the byte order mark below. */
+export const CSV_TYPE = 'text/csv;charset=utf-8';
+
+/** CSV text as saved to a file. The UTF-8 byte order mark is what makes Excel read the file as
+ * UTF-8 instead of the system code page, so a team named "Команда Астана" stays readable. */
+export function spreadsheetFile(csv: string): string {
+  return `\uFEFF${csv}`;
+}

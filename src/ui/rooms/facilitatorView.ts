@@ -6,6 +6,7 @@ import type { Action } from '../../rooms/protocol.ts';
 import type { RoomClient } from '../../rooms/roomClient.ts';
 import type { Announcer } from '../announcer.ts';
 import { h, replaceChildren } from '../dom.ts';
+import { CSV_TYPE } from '../files/csv.ts';
 import { downloadText } from '../files/download.ts';
 import { t } from '../messages.ts';
 import { printReport, reportFileName } from '../workshop/exportActions.ts';
@@ -59,7 +60,7 @@ export function facilitatorView(
     const name = reportFileName(room.scenario.id, room.setup.seed, kind);
     if (kind === 'json')
       downloadText(name, `${JSON.stringify(report, null, 2)}\n`, 'application/json');
-    else downloadText(name, reportCsv(report), 'text/csv');
+    else downloadText(name, reportCsv(report), CSV_TYPE);
   };
 
   const roundControls = () => {

@@ -5,6 +5,7 @@ import type { CustomInject } from '../../sim/state.ts';
 import type { Announcer } from '../announcer.ts';
 import { h, replaceChildren } from '../dom.ts';
 import { t } from '../messages.ts';
+import { CSV_TYPE } from '../files/csv.ts';
 import { downloadText } from '../files/download.ts';
 import { printReport, reportFileName } from './exportActions.ts';
 import { hotWash } from './hotWash.ts';
@@ -86,7 +87,8 @@ export class LiveConsole {
     this.workshop.stop();
   }
 
-  private save(): void {
+  /** Saves the workshop as shown (through deps.save, which a following window makes a no-op). */
+  save(): void {
     const kept = this.deps.save(this.workshop.toSaved(this.timer.snapshot()));
     this.notice.textContent = kept ? '' : t('wsNotSaved');
   }
@@ -184,6 +186,6 @@ export class LiveConsole {
     const name = reportFileName(this.workshop.scenario.id, this.workshop.seed, kind);
     if (kind === 'json')
       downloadText(name, `${JSON.stringify(report, null, 2)}\n`, 'application/json');
-    else downloadText(name, reportCsv(report), 'text/csv');
+    else downloadText(name, reportCsv(report), CSV_TYPE);
   }
 }

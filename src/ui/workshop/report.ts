@@ -4,7 +4,7 @@ import { endingAsRead } from '../../sim/endings.ts';
 import { INDICATOR_IDS, INDICATORS, type Indicators } from '../../sim/indicators.ts';
 import type { PlayerInput } from '../../sim/state.ts';
 import { t } from '../messages.ts';
-import { csvRows, type CsvCell } from '../files/csv.ts';
+import { csvRows, spreadsheetFile, type CsvCell } from '../files/csv.ts';
 import { injectsOf, type Workshop } from './workshop.ts';
 
 export interface ReportInject {
@@ -101,7 +101,8 @@ export function buildReport(workshop: Workshop, exportedAt: string): AfterAction
   };
 }
 
-/** One row per team: who, where, how it ended, each choice, the injects, and every final value. */
+/** The CSV file: one row per team (who, where, how it ended, each choice, the injects, every final
+ * value), with the byte order mark spreadsheets need to read non-Latin team names. */
 export function reportCsv(report: AfterActionReport): string {
   const header: CsvCell[] = [
     t('wsCsvTeam'),
@@ -124,5 +125,5 @@ export function reportCsv(report: AfterActionReport): string {
     report.seed,
     ...INDICATOR_IDS.map((id) => Math.round(team.indicators.final[id] * 10) / 10),
   ]);
-  return csvRows([header, ...rows]);
+  return spreadsheetFile(csvRows([header, ...rows]));
 }
