@@ -31,17 +31,34 @@ export function describeChanges(entry: LogEntry, revealHidden = false): string {
     .join(', ');
 }
 
-/** "Because you chose “Keep the Huawei contract” in 2018." for an effect of a choice. */
+/** The name a player saw on an option's card: its headline, else its label. */
+function optionName(index: ScenarioIndex, decision: string, option: string): string | undefined {
+  const data = index.decisions.get(decision)?.options.find((o) => o.id === option);
+  return data ? (data.headline ?? data.label) : undefined;
+}
+
+/**
+ * "Because you chose “Keep the Huawei contract” in 2018." for an effect of a choice made in an
+ * earlier round; this round's choices are named in the report already.
+ */
 function traced(session: GameSession, entry: LogEntry): string | null {
   const { decision, option } = entry.origin;
   if (!decision || !option) return null;
   const choice = [...session.state.choices]
     .reverse()
     .find((c) => c.decision === decision && c.option === option && c.round <= entry.round);
-  const label = session.index.decisions.get(decision)?.options.find((o) => o.id === option)?.label;
-  if (!choice || !label) return null;
+  const name = optionName(session.index, decision, option);
+  if (!choice || !name || choice.round === entry.round) return null;
   const when = session.scenario.rounds[choice.round - 1]?.label ?? String(choice.round);
-  return t('becauseYouChose', { option: label, when });
+  return t('becauseYouChose', { option: name, when });
+}
+
+/** A choice made this round is titled by the card the player picked, in the card's words. */
+function reportTitle(index: ScenarioIndex, entry: LogEntry): string {
+  const { decision, option } = entry.origin;
+  const name =
+    entry.kind === 'decision' && decision && option && optionName(index, decision, option);
+  return name ? t('youChose', { option: name }) : entryTitle(index, entry);
 }
 
 export function logEntryItem(
@@ -55,7 +72,7 @@ export function logEntryItem(
   return h(
     'li',
     { class: `log-entry ${entry.kind}` },
-    h('p', { class: 'log-title' }, entryTitle(session.index, entry)),
+    h('p', { class: 'log-title' }, reportTitle(session.index, entry)),
     ...entry.notes.map((note) => h('p', { class: 'note' }, note)),
     changeList(entry),
     because ? h('p', { class: 'because' }, because) : null,

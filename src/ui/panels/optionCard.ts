@@ -48,8 +48,8 @@ export function optionCard(
   return h(
     'li',
     { class: status.available ? 'option' : 'option closed' },
+    // One name on the card: the label, a near twin of the headline, stays the button's name.
     h('h4', { class: 'option-headline' }, option.headline ?? option.label),
-    option.headline ? h('p', { class: 'option-label' }, option.label) : null,
     h('p', { class: 'option-short' }, ...glossary.mark(sentence)),
     found.length > 0
       ? h('ul', { class: 'chips', attrs: { 'aria-label': t('knownNow') } }, ...found)
@@ -73,8 +73,13 @@ export function optionCard(
     status.available
       ? h(
           'button',
-          { class: 'choose', attrs: { type: 'button' }, on: { click: onChoose } },
-          t('choose', { label: option.label }),
+          {
+            class: 'choose',
+            // Seen as "Choose" under its card; heard (and found by voice control) with the label.
+            attrs: { type: 'button', 'aria-label': t('choose', { label: option.label }) },
+            on: { click: onChoose },
+          },
+          t('chooseShort'),
         )
       : h('p', { class: 'closed-reason' }, t('closed', { reason: status.reason })),
   );
