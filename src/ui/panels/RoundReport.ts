@@ -12,7 +12,7 @@ import { Glossary } from './glossary.ts';
 import { changeList, NEWS_KINDS, newsItem } from './newsItem.ts';
 import { pendingText } from './plural.ts';
 import { sourcesDisclosure } from './sources.ts';
-import { entryTitle } from './stageNames.ts';
+import { entryTitle, stageName } from './stageNames.ts';
 
 /** The scenario item a log entry came from, for its sources. */
 export function originItem(index: ScenarioIndex, origin: Origin) {
@@ -53,18 +53,25 @@ function traced(session: GameSession, entry: LogEntry): string | null {
   return t('becauseYouChose', { option: name, when });
 }
 
-/** A choice made this round is titled by the card the player picked, in the card's words. */
-function reportTitle(index: ScenarioIndex, entry: LogEntry): string {
-  const { decision, option } = entry.origin;
+/**
+ * A choice made this round is titled by the card the player picked, in the card's words; the
+ * stage its deal reaches at once, listed right under it, by the stage alone ("Then: signed").
+ */
+function reportTitle(index: ScenarioIndex, entry: LogEntry, followsChoice: boolean): string {
+  const { decision, option, stage } = entry.origin;
   const name =
     entry.kind === 'decision' && decision && option && optionName(index, decision, option);
-  return name ? t('youChose', { option: name }) : entryTitle(index, entry);
+  if (name) return t('youChose', { option: name });
+  if (followsChoice && entry.kind === 'stage' && stage)
+    return t('stageThen', { stage: stageName(stage) });
+  return entryTitle(index, entry);
 }
 
 export function logEntryItem(
   session: GameSession,
   entry: LogEntry,
   glossary = new Glossary(session.scenario.glossary),
+  followsChoice = false,
 ): HTMLElement {
   if (NEWS_KINDS.has(entry.kind)) return newsItem(session, entry, glossary);
   const item = originItem(session.index, entry.origin);
@@ -72,7 +79,7 @@ export function logEntryItem(
   return h(
     'li',
     { class: `log-entry ${entry.kind}` },
-    h('p', { class: 'log-title' }, reportTitle(session.index, entry)),
+    h('p', { class: 'log-title' }, reportTitle(session.index, entry, followsChoice)),
     ...entry.notes.map((note) => h('p', { class: 'note' }, note)),
     changeList(entry),
     because ? h('p', { class: 'because' }, because) : null,
@@ -104,13 +111,20 @@ export function reportLists(
   // A running deal's yearly line is worth a line only when it moved something the player sees.
   const routine = entries.filter((e) => isRoutine(e) && describeChanges(e) !== '');
   const effects = entries.filter((e) => !NEWS_KINDS.has(e.kind) && !isRoutine(e));
+  // A stage reached at once by a choice listed above it needs no second naming of the decision.
+  const chosen = new Set<string>();
+  const item = (e: LogEntry) => {
+    const decision = e.origin.decision ?? '';
+    if (e.kind === 'decision') chosen.add(decision);
+    return logEntryItem(session, e, glossary, e.kind === 'stage' && chosen.has(decision));
+  };
   const section = (title: string, list: LogEntry[]) =>
     list.length > 0
       ? h(
           'section',
           { class: 'report-part' },
           h('h3', {}, title),
-          h('ul', { class: 'log' }, ...list.map((e) => logEntryItem(session, e, glossary))),
+          h('ul', { class: 'log' }, ...list.map(item)),
         )
       : null;
   return [
