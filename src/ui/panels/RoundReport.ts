@@ -87,6 +87,13 @@ export function logEntryItem(
   );
 }
 
+/** A ticker line's deal and stage; its heading already says "every year". */
+function tickerTitle(index: ScenarioIndex, entry: LogEntry): string {
+  const { decision, stage } = entry.origin;
+  const title = decision && index.decisions.get(decision)?.title;
+  return title && stage ? t('stageEntered', { title, stage: stageName(stage) }) : entry.title;
+}
+
 /** A deal's every-year effect, repeated each round: a line in the ticker, not a card. */
 function isRoutine(entry: LogEntry): boolean {
   return entry.kind === 'stage' && entry.title.endsWith('(this round)');
@@ -143,7 +150,7 @@ export function reportLists(
               h(
                 'li',
                 {},
-                `${entryTitle(session.index, e)}: ${describeChanges(e) || t('unchanged')}`,
+                `${tickerTitle(session.index, e)}: ${describeChanges(e) || t('unchanged')}`,
               ),
             ),
           ),
