@@ -255,11 +255,50 @@ test.describe('laptop 1366x768, short forms', () => {
       return copy.textContent;
     });
     expect(prompt).toBe(decision.short ?? decision.prompt);
-    if ((decision.voices ?? []).length > 0) {
-      const voices = page.getByRole('region', { name: 'Your advisors' });
-      await expect(voices).toContainText('Illustrative');
-      await expect(voices.locator('li')).toHaveCount(decision.voices?.length ?? 0);
-    }
+    // One name on the card; its button reads "Choose" and is announced with the option's label.
+    const option = decision.options[0];
+    if (!option) throw new Error('the decision has no option');
+    const button = first.getByRole('button', { name: `Choose: ${option.label}` });
+    await expect(button).toHaveText('Choose');
+    await expect(first.getByText(option.label, { exact: true })).toHaveCount(
+      option.headline === option.label ? 1 : 0,
+    );
+    await expectNoAxeViolations(page);
+  });
+
+  test('the round report names the choice as its card did and says what it led to at once in a word', async ({
+    page,
+  }) => {
+    await page.goto('/?seed=11');
+    await page.getByRole('button', { name: /^Play: Solomon Islands/ }).click();
+    const option = solomon.decisions[0]?.options[0];
+    if (!option) throw new Error('the scenario has no option');
+    await page.getByRole('button', { name: `Choose: ${option.label}` }).click();
+    const report = page.locator('.round-report');
+    const titles = report.locator('.log-entry:not(.event-card) .log-title');
+    await expect(titles.first()).toHaveText(`You chose “${option.headline ?? option.label}”`);
+    await expect(titles.nth(1)).toHaveText(/^Then: /);
+    // This year's choice is named above; only effects of earlier years say which choice led there.
+    await expect(report.getByText(/^Because you chose/)).toHaveCount(0);
+    await expectNoAxeViolations(page);
+  });
+
+  test('two advisors speak by default, the others one click away', async ({ page }) => {
+    await page.goto('/?seed=11');
+    await page.getByRole('button', { name: /^Play: Solomon Islands/ }).click();
+    const decision = solomon.decisions[0];
+    const lines = decision?.voices ?? [];
+    if (lines.length < 3) throw new Error('the first decision needs three voices for this test');
+    const voices = page.getByRole('region', { name: 'Your advisors' });
+    await expect(voices).toContainText('Illustrative');
+    const shown = voices.locator('li:visible');
+    await expect(shown).toHaveCount(2);
+    await expect(shown.first()).toContainText(lines[0]?.line ?? '');
+    await expect(shown.nth(1)).toContainText(lines[1]?.line ?? '');
+    await voices
+      .getByText(lines.length === 3 ? 'One more voice' : `${lines.length - 2} more voices`)
+      .click();
+    await expect(voices.locator('li:visible')).toHaveCount(lines.length);
     await expectNoAxeViolations(page);
   });
 });

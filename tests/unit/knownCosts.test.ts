@@ -12,7 +12,7 @@ const option = (decision: string, id: string) =>
 describe('the costs a player knows before choosing', () => {
   it('lists immediate effects and the terms of a loan signed later in the deal', () => {
     expect(knownCosts(option('towers', 'credit'))).toBe(
-      'Alignment with China +10; a loan of 10% of GDP from Chinese state lenders at 2% over 10 years (1 year of grace)',
+      'Alignment with China +10; a loan of 10% of GDP from Chinese state lenders at 2%, 10 years, 1 year grace',
     );
   });
 

@@ -55,11 +55,14 @@ export const Decision = z.strictObject({
   date: Text(60).optional(),
   title: Text(160),
   prompt: Text(),
-  /** The prompt as shown by default; the full prompt opens on demand. */
-  short: Words(40),
-  /** One line per advisor: the country's own reasons and fears, in human form (illustrative). */
+  /** The prompt as shown by default (the problem; the cards carry the choices); the full prompt opens on demand. */
+  short: Words(25),
+  /**
+   * One line per advisor: the country's own reasons and fears, in human form (illustrative). The
+   * first two speak by default: list first the two who disagree most on this decision.
+   */
   voices: z
-    .array(z.strictObject({ advisor: Id, line: Words(30) }))
+    .array(z.strictObject({ advisor: Id, line: Words(15) }))
     .max(4)
     .optional(),
   options: z.array(Option).min(2).max(6),

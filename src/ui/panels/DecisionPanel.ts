@@ -6,7 +6,11 @@ import { h } from '../dom.ts';
 import { t } from '../messages.ts';
 import { Glossary } from './glossary.ts';
 import { optionCard } from './optionCard.ts';
+import { plural } from './plural.ts';
 import { sourcesDisclosure } from './sources.ts';
+
+/** How many voices speak by default: the author lists first the two who disagree most. */
+const VOICES_SHOWN = 2;
 
 function voices(session: GameSession, decisionId: string): HTMLElement | null {
   const decision = session.index.decisions.get(decisionId);
@@ -18,6 +22,7 @@ function voices(session: GameSession, decisionId: string): HTMLElement | null {
     ];
   });
   if (lines.length === 0) return null;
+  const others = lines.slice(VOICES_SHOWN);
   return h(
     'section',
     { class: 'voices', attrs: { 'aria-labelledby': `voices-${decisionId}` } },
@@ -30,7 +35,16 @@ function voices(session: GameSession, decisionId: string): HTMLElement | null {
         roster: session.scenario.advisors.map((a) => `${a.name}, ${a.role}`).join('; '),
       }),
     ),
-    h('ul', {}, ...lines),
+    h('ul', {}, ...lines.slice(0, VOICES_SHOWN)),
+    // The rest are one click away: felt at every decision without a page of speeches.
+    others.length > 0
+      ? h(
+          'details',
+          { class: 'more' },
+          h('summary', {}, plural(others.length, { one: 'moreVoiceOne', other: 'moreVoicesMany' })),
+          h('ul', {}, ...others),
+        )
+      : null,
   );
 }
 

@@ -13,6 +13,7 @@ import { changeList, NEWS_KINDS, newsItem } from './newsItem.ts';
 import { pendingText } from './plural.ts';
 import { sourcesDisclosure } from './sources.ts';
 import { isOngoing, logTitle } from '../logText.ts';
+import { stageName } from './stageNames.ts';
 
 /** The scenario item a log entry came from, for its sources. */
 export function originItem(index: ScenarioIndex, origin: Origin) {
@@ -31,23 +32,47 @@ export function describeChanges(entry: LogEntry, revealHidden = false): string {
     .join(', ');
 }
 
-/** "Because you chose “Keep the Huawei contract” in 2018." for an effect of a choice. */
+/** The name a player saw on an option's card: its headline, else its label. */
+function optionName(index: ScenarioIndex, decision: string, option: string): string | undefined {
+  const data = index.decisions.get(decision)?.options.find((o) => o.id === option);
+  return data ? (data.headline ?? data.label) : undefined;
+}
+
+/**
+ * "Because you chose “Keep the Huawei contract” in 2018." for an effect of a choice made in an
+ * earlier round; this round's choices are named in the report already.
+ */
 function traced(session: GameSession, entry: LogEntry): string | null {
   const { decision, option } = entry.origin;
   if (!decision || !option) return null;
   const choice = [...session.state.choices]
     .reverse()
     .find((c) => c.decision === decision && c.option === option && c.round <= entry.round);
-  const label = session.index.decisions.get(decision)?.options.find((o) => o.id === option)?.label;
-  if (!choice || !label) return null;
+  const name = optionName(session.index, decision, option);
+  if (!choice || !name || choice.round === entry.round) return null;
   const when = session.scenario.rounds[choice.round - 1]?.label ?? String(choice.round);
-  return t('becauseYouChose', { option: label, when });
+  return t('becauseYouChose', { option: name, when });
+}
+
+/**
+ * A choice made this round is titled by the card the player picked, in the card's words; the
+ * stage its deal reaches at once, listed right under it, by the stage alone ("Then: signed").
+ */
+function reportTitle(index: ScenarioIndex, entry: LogEntry, followsChoice: boolean): string {
+  const { decision, option, stage } = entry.origin;
+  const name =
+    entry.kind === 'decision' && decision && option && optionName(index, decision, option);
+  if (name) return t('youChose', { option: name });
+  if (followsChoice && entry.kind === 'stage' && stage)
+    return t('stageThen', { stage: stageName(stage) });
+  return logTitle(index, entry);
 }
 
 export function logEntryItem(
   session: GameSession,
   entry: LogEntry,
   glossary = new Glossary(session.scenario.glossary),
+  followsChoice = false,
 ): HTMLElement {
   if (NEWS_KINDS.has(entry.kind)) return newsItem(session, entry, glossary);
   const item = originItem(session.index, entry.origin);
@@ -55,12 +80,21 @@ export function logEntryItem(
   return h(
     'li',
     { class: `log-entry ${entry.kind}` },
-    h('p', { class: 'log-title' }, logTitle(session.index, entry)),
+    h('p', { class: 'log-title' }, reportTitle(session.index, entry, followsChoice)),
     ...entry.notes.map((note) => h('p', { class: 'note' }, note)),
     changeList(entry),
     because ? h('p', { class: 'because' }, because) : null,
     item ? sourcesDisclosure(session.scenario, item) : null,
   );
+}
+
+/** A ticker line's deal and stage; its heading already says "every year". */
+function tickerTitle(index: ScenarioIndex, entry: LogEntry): string {
+  const { decision, stage } = entry.origin;
+  const title = decision && index.decisions.get(decision)?.title;
+  return title && stage
+    ? t('stageEntered', { title, stage: stageName(stage) })
+    : logTitle(index, entry);
 }
 
 /** A deal's every-year effect, repeated each round: a line in the ticker, not a card. */
@@ -87,13 +121,20 @@ export function reportLists(
   // A running deal's yearly line is worth a line only when it moved something the player sees.
   const routine = entries.filter((e) => isRoutine(e) && describeChanges(e) !== '');
   const effects = entries.filter((e) => !NEWS_KINDS.has(e.kind) && !isRoutine(e));
+  // A stage reached at once by a choice listed above it needs no second naming of the decision.
+  const chosen = new Set<string>();
+  const item = (e: LogEntry) => {
+    const decision = e.origin.decision ?? '';
+    if (e.kind === 'decision') chosen.add(decision);
+    return logEntryItem(session, e, glossary, e.kind === 'stage' && chosen.has(decision));
+  };
   const section = (title: string, list: LogEntry[]) =>
     list.length > 0
       ? h(
           'section',
           { class: 'report-part' },
           h('h3', {}, title),
-          h('ul', { class: 'log' }, ...list.map((e) => logEntryItem(session, e, glossary))),
+          h('ul', { class: 'log' }, ...list.map(item)),
         )
       : null;
   return [
@@ -109,7 +150,11 @@ export function reportLists(
             'ul',
             { class: 'ticker' },
             ...routine.map((e) =>
-              h('li', {}, `${logTitle(session.index, e)}: ${describeChanges(e) || t('unchanged')}`),
+              h(
+                'li',
+                {},
+                `${tickerTitle(session.index, e)}: ${describeChanges(e) || t('unchanged')}`,
+              ),
             ),
           ),
         )

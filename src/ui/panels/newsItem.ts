@@ -38,7 +38,8 @@ export function newsShort(
   const text = entry.text ?? (event ? unconditionalText(event.text) : (entry.notes[0] ?? ''));
   return {
     headline: source?.headline ?? logTitle(session.index, entry),
-    short: source?.short ?? (text ? firstSentence(text) : ''),
+    // An election's news is its result: the teaser ("voters judge...") gives way to it.
+    short: election && text ? text : (source?.short ?? (text ? firstSentence(text) : '')),
     text,
   };
 }
@@ -58,8 +59,9 @@ export function changeList(entry: LogEntry, revealHidden = false): HTMLElement |
 }
 
 /**
- * A news card: eyebrow, headline and one sentence, and its sources; the full story, its notes and
- * what it changed follow in the report, or wait behind "Read more" above a decision (`compact`).
+ * A news card: eyebrow, headline and one sentence, and its sources; the full story and its notes
+ * wait behind "Read more", and what it changed shows in the report (above a decision, `compact`,
+ * it waits behind "Read more" too).
  */
 export function newsItem(
   session: GameSession,
@@ -80,22 +82,21 @@ export function newsItem(
       ? landedDate(event, entry.round, session.scenario)
       : null;
   const story = text && text !== short ? h('p', {}, ...glossary.mark(text, true)) : null;
-  const rest = [
-    ...entry.notes.filter((n) => n !== text).map((note) => h('p', { class: 'note' }, note)),
-    changeList(entry),
-  ];
+  // The notes retell the story in the simulation's words: they wait with it behind "Read more".
+  const notes = entry.notes
+    .filter((n) => n !== text && n !== short)
+    .map((note) => h('p', { class: 'note' }, note));
+  const more = [story, ...notes, ...(compact ? [changeList(entry)] : [])].filter(Boolean);
   return h(
     'li',
     { class: `log-entry ${entry.kind} event-card${major ? ' major' : ''}` },
     h('p', { class: 'eyebrow' }, `${major ? t('majorNews') : kind}${date ? ` · ${date}` : ''}`),
     h('h3', { class: 'log-title' }, headline),
     short ? h('p', {}, ...glossary.mark(short)) : null,
-    compact
-      ? h('details', { class: 'more' }, h('summary', {}, t('readMore')), story, ...rest)
-      : story
-        ? h('details', { class: 'more' }, h('summary', {}, t('readMore')), story)
-        : null,
-    ...(compact ? [] : rest),
+    more.length > 0
+      ? h('details', { class: 'more' }, h('summary', {}, t('readMore')), ...more)
+      : null,
+    compact ? null : changeList(entry),
     item ? sourcesDisclosure(session.scenario, item) : null,
   );
 }

@@ -45,19 +45,26 @@ export function optionCard(
   const sentence = option.short ?? firstSentence(option.description);
   const known = knownCosts(option);
   const found = chips(option);
-  return h(
-    'li',
-    { class: status.available ? 'option' : 'option closed' },
-    h('h4', { class: 'option-headline' }, option.headline ?? option.label),
-    option.headline ? h('p', { class: 'option-label' }, option.label) : null,
+  const offer = [
     h('p', { class: 'option-short' }, ...glossary.mark(sentence)),
     found.length > 0
       ? h('ul', { class: 'chips', attrs: { 'aria-label': t('knownNow') } }, ...found)
       : null,
+  ];
+  return h(
+    'li',
+    { class: status.available ? 'option' : 'option closed' },
+    // One name on the card: the label, a near twin of the headline, stays the button's name.
+    h('h4', { class: 'option-headline' }, option.headline ?? option.label),
+    // A closed option says first why it is closed; what it offered waits one click away.
+    ...(status.available
+      ? offer
+      : [h('p', { class: 'closed-reason' }, t('closed', { reason: status.reason }))]),
     h(
       'details',
       { class: 'more' },
       h('summary', {}, t('optionMore')),
+      ...(status.available ? [] : offer),
       sentence !== option.description.trim()
         ? h('p', {}, ...glossary.mark(option.description, true))
         : null,
@@ -73,9 +80,14 @@ export function optionCard(
     status.available
       ? h(
           'button',
-          { class: 'choose', attrs: { type: 'button' }, on: { click: onChoose } },
-          t('choose', { label: option.label }),
+          {
+            class: 'choose',
+            // Seen as "Choose" under its card; heard (and found by voice control) with the label.
+            attrs: { type: 'button', 'aria-label': t('choose', { label: option.label }) },
+            on: { click: onChoose },
+          },
+          t('chooseShort'),
         )
-      : h('p', { class: 'closed-reason' }, t('closed', { reason: status.reason })),
+      : null,
   );
 }
