@@ -764,6 +764,21 @@ const en = {
   logDebtService: 'Debt service paid',
   logElection: '{election}: {outcome}',
   logClosed: '{decision}: no option is open any more',
+  wsReportTooLarge: 'The file is too large to be an after-action report.',
+  wsReportNotJson: 'The file is not valid JSON, so it is not an after-action report.',
+  wsReportOtherFormat:
+    'The file is not an after-action report of this game (format: {format}; expected "dsr-workshop-report/1").',
+  wsReportDiffers:
+    'Replaying the moves of team "{team}" does not give the ending the report records: the report is damaged or from another version of the scenario.',
+  wsLoadReport: 'Show an after-action report again',
+  wsLoadReportIntro:
+    'Choose (or drop here) the JSON file a hot wash saved: the workshop is replayed from it and its hot wash shown. A workshop saved in this browser is kept as it is.',
+  wsLoadReportChoose: 'After-action report (JSON)',
+  wsLoadReportFailed: '{file} cannot be shown: {reason}',
+  wsLoadReportLoading: 'Replaying {file}…',
+  wsLoadedReport: 'Hot wash from the file {file}. Nothing in this browser was changed.',
+  wsLoadedReportBack: 'Back to the workshop console',
+  rmLoadReport: 'Show a saved after-action report (on the workshop page)',
 } as const;
 
 export type MessageKey = keyof typeof en;

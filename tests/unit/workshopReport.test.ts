@@ -5,8 +5,7 @@ import { csvRows } from '../../src/ui/files/csv.ts';
 import { INJECTABLE, checkCustomInject } from '../../src/ui/workshop/injectDraft.ts';
 import { checkPlan, newDraft } from '../../src/ui/workshop/plan.ts';
 import { buildReport, reportCsv } from '../../src/ui/workshop/report.ts';
-import { Workshop } from '../../src/ui/workshop/workshop.ts';
-import { fakeScenario } from '../support/scenarios.ts';
+import { finished } from '../support/workshops.ts';
 
 const SCENARIOS = [
   { id: 'tiny', countries: [{ id: 'tiny' }, { id: 'other' }] },
@@ -93,32 +92,6 @@ describe('CSV', () => {
 });
 
 describe('the after-action report', () => {
-  function finished(names = ['Alpha, the first', 'Beta']) {
-    const w = Workshop.start(fakeScenario(), {
-      scenarioId: 'tiny',
-      seed: 5,
-      timerMinutes: null,
-      teams: names.map((name, i) => ({ name, countryId: i === 0 ? 'tiny' : 'other' })),
-    });
-    w.inject('leak', 0);
-    w.injectCustom({ title: 'Cyclone', text: '', changes: { publicTrust: -3 } }, 'all');
-    w.choose(0, 'towers', 'credit');
-    w.choose(1, 'towers', 'refuse');
-    for (let round = 0; round < 10 && w.screen !== 'hotwash'; round++) {
-      for (const [i, team] of w.teams.entries())
-        while (w.status(i) === 'deciding') {
-          const decision = team.session.state.pending[0] as string;
-          const open = team.session.index.decisions
-            .get(decision)
-            ?.options.find((o) => team.session.optionStatus(decision, o.id).available);
-          w.choose(i, decision, open?.id ?? '');
-        }
-      w.resolve();
-      w.advance();
-    }
-    return w;
-  }
-
   it('holds scenario, seed, teams with countries, inputs, endings, histories, injects', () => {
     const report = buildReport(finished(), '2024-05-01T10:00:00.000Z');
     expect(report).toMatchObject({

@@ -1,11 +1,16 @@
 // The facilitator's workshop console at #/workshop: one projector, 2-6 teams playing the same
 // scenario and seed. Opens on the saved workshop (to resume) or on the setup. One window runs and
-// saves the workshop; any other window on it follows (windowOwner.ts).
+// saves the workshop; any other window on it follows (windowOwner.ts). An after-action report
+// given back (reportLoader.ts) is replayed and its hot wash shown, without touching the saved one.
 import type { Mode, ModeContext } from '../../app/modes.ts';
 import { h, replaceChildren } from '../dom.ts';
 import { t } from '../messages.ts';
+import { downloadReport, printReport } from './exportActions.ts';
+import { hotWash } from './hotWash.ts';
 import { LiveConsole } from './liveConsole.ts';
 import type { WorkshopPlan } from './plan.ts';
+import { parseReportFile, replayReport } from './reportFile.ts';
+import { reportLoader } from './reportLoader.ts';
 import { damagedWorkshop, resumeOffer } from './resumeView.ts';
 import { setupView } from './setupView.ts';
 import { parseWorkshop, WorkshopStore, type SavedWorkshop } from './store.ts';
@@ -15,6 +20,8 @@ import { Workshop } from './workshop.ts';
 export function workshopConsole(ctx: ModeContext): Mode {
   const store = new WorkshopStore(ctx.storage);
   let live: LiveConsole | null = null;
+  // A report's workshop on screen: its games are stopped when it leaves.
+  let loaded: Workshop | null = null;
   const owner = new WindowOwner({
     follow: (text) => {
       if (!live) return;
@@ -35,6 +42,8 @@ export function workshopConsole(ctx: ModeContext): Mode {
   const show = (view: HTMLElement) => {
     live?.destroy();
     live = null;
+    loaded?.stop();
+    loaded = null;
     replaceChildren(body, view);
     view.querySelector<HTMLElement>('h1')?.focus();
   };
@@ -85,6 +94,53 @@ export function workshopConsole(ctx: ModeContext): Mode {
     }
   };
 
+  const showReport = (workshop: Workshop, name: string, back: () => void) => {
+    const view: HTMLElement = h(
+      'section',
+      { class: 'workshop ws-live ws-loaded', attrs: { 'aria-labelledby': 'ws-title' } },
+      h(
+        'h1',
+        { id: 'ws-title', attrs: { tabindex: '-1' } },
+        t('wsTitle', { scenario: workshop.scenario.title }),
+      ),
+      h(
+        'p',
+        { class: 'ws-notice', attrs: { role: 'status' } },
+        t('wsLoadedReport', { file: name }),
+      ),
+      hotWash(workshop, {
+        print: () => printReport(view),
+        downloadJson: () => downloadReport(workshop, 'json'),
+        downloadCsv: () => downloadReport(workshop, 'csv'),
+        newWorkshop: () => showSetup(),
+      }),
+      h('button', { attrs: { type: 'button' }, on: { click: back } }, t('wsLoadedReportBack')),
+    );
+    show(view);
+    loaded = workshop;
+  };
+
+  /** Resolves with the reason the report cannot be shown, or null once its hot wash is shown. */
+  const loadReport = async (text: string, name: string, back: () => void) => {
+    const mine = ++generation;
+    try {
+      const report = parseReportFile(text);
+      const scenario = await ctx.loadScenario(report.saved.scenarioId);
+      if (mine !== generation) return null;
+      showReport(replayReport(scenario, report), name, back);
+      return null;
+    } catch (error) {
+      return (error as Error).message;
+    }
+  };
+  const withLoader = (view: HTMLElement, back: () => void) =>
+    h(
+      'div',
+      {},
+      view,
+      reportLoader((text, name) => loadReport(text, name, back)),
+    );
+
   const start = (plan: WorkshopPlan) =>
     void run(plan.scenarioId, (scenario) => Workshop.start(scenario, plan), {
       minutes: plan.timerMinutes,
@@ -94,29 +150,34 @@ export function workshopConsole(ctx: ModeContext): Mode {
   function showSetup(problem?: string): void {
     generation += 1;
     owner.release();
-    show(setupView(ctx.cards, start, ctx.home, problem));
+    show(withLoader(setupView(ctx.cards, start, ctx.home, problem), () => showSetup()));
   }
 
   const stored = store.read();
-  if (stored.kind === 'saved') {
-    const saved = stored.workshop;
+  function showResume(saved: SavedWorkshop, text: string): void {
     show(
-      resumeOffer(
-        saved,
-        ctx.cards.find((c) => c.id === saved.scenarioId),
-        {
-          resume: () =>
-            void run(
-              saved.scenarioId,
-              (scenario) => Workshop.restore(scenario, saved),
-              saved.timer,
-              stored.text,
-            ),
-          fresh: () => showSetup(),
-        },
+      withLoader(
+        resumeOffer(
+          saved,
+          ctx.cards.find((c) => c.id === saved.scenarioId),
+          {
+            resume: () =>
+              void run(
+                saved.scenarioId,
+                (scenario) => Workshop.restore(scenario, saved),
+                saved.timer,
+                text,
+              ),
+            fresh: () => showSetup(),
+          },
+        ),
+        () => showResume(saved, text),
       ),
     );
-  } else if (stored.kind === 'damaged') failed(stored.reason, stored.text);
+  }
+
+  if (stored.kind === 'saved') showResume(stored.workshop, stored.text);
+  else if (stored.kind === 'damaged') failed(stored.reason, stored.text);
   else showSetup();
 
   return {

@@ -5,12 +5,9 @@ import type { CustomInject } from '../../sim/state.ts';
 import type { Announcer } from '../announcer.ts';
 import { h, replaceChildren } from '../dom.ts';
 import { t } from '../messages.ts';
-import { CSV_TYPE } from '../files/csv.ts';
-import { downloadText } from '../files/download.ts';
-import { printReport, reportFileName } from './exportActions.ts';
+import { downloadReport, printReport } from './exportActions.ts';
 import { hotWash } from './hotWash.ts';
 import { injectsView } from './injectsView.ts';
-import { buildReport, reportCsv } from './report.ts';
 import { reportScreen } from './reportScreen.ts';
 import { roundScreen } from './roundScreen.ts';
 import type { SavedWorkshop } from './store.ts';
@@ -124,8 +121,8 @@ export class LiveConsole {
           ? reportScreen(w, () => this.advance())
           : hotWash(w, {
               print: () => printReport(this.element),
-              downloadJson: () => this.download('json'),
-              downloadCsv: () => this.download('csv'),
+              downloadJson: () => downloadReport(w, 'json'),
+              downloadCsv: () => downloadReport(w, 'csv'),
               newWorkshop: this.deps.newWorkshop,
             }),
     );
@@ -179,13 +176,5 @@ export class LiveConsole {
             label: this.workshop.roundLabel,
           }),
     );
-  }
-
-  private download(kind: 'json' | 'csv'): void {
-    const report = buildReport(this.workshop, new Date().toISOString());
-    const name = reportFileName(this.workshop.scenario.id, this.workshop.seed, kind);
-    if (kind === 'json')
-      downloadText(name, `${JSON.stringify(report, null, 2)}\n`, 'application/json');
-    else downloadText(name, reportCsv(report), CSV_TYPE);
   }
 }

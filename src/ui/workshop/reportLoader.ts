@@ -1,0 +1,63 @@
+// Where the facilitator gives back an after-action report: a file input and a drop zone, and a
+// line (an alert) that says in words why a file could not be shown. The file's text goes to
+// `load` with its name, which resolves with the reason it failed, or null once its hot wash is on screen.
+import { h, uid } from '../dom.ts';
+import { t } from '../messages.ts';
+
+export function reportLoader(
+  load: (text: string, name: string) => Promise<string | null>,
+): HTMLElement {
+  const problem = h('p', { class: 'ws-load-problem', attrs: { role: 'alert' } });
+  const read = async (file: File | undefined) => {
+    if (!file) return;
+    problem.textContent = t('wsLoadReportLoading', { file: file.name });
+    let reason: string | null;
+    try {
+      reason = await load(await file.text(), file.name);
+    } catch (error) {
+      reason = (error as Error).message;
+    }
+    // Text only: a hostile file name or message is never read as HTML.
+    problem.textContent =
+      reason === null ? '' : t('wsLoadReportFailed', { file: file.name, reason });
+  };
+  const inputId = uid('ws-report-file');
+  const input = h('input', {
+    id: inputId,
+    attrs: { type: 'file', accept: '.json,application/json' },
+    on: {
+      change: () => {
+        void read(input.files?.[0]);
+        // Cleared so that choosing the same file again (after fixing it) is read again.
+        input.value = '';
+      },
+    },
+  });
+  const titleId = uid('ws-load-title');
+  const drop = h(
+    'section',
+    {
+      class: 'ws-load-report drop-zone screen-only',
+      attrs: { 'aria-labelledby': titleId },
+      on: {
+        dragover: (e) => {
+          e.preventDefault();
+          drop.classList.add('dragging');
+        },
+        dragleave: () => drop.classList.remove('dragging'),
+        drop: (e) => {
+          e.preventDefault();
+          drop.classList.remove('dragging');
+          void read(e.dataTransfer?.files[0]);
+        },
+      },
+    },
+    h('h2', { id: titleId }, t('wsLoadReport')),
+    h('p', {}, t('wsLoadReportIntro')),
+    h('label', { attrs: { for: inputId } }, t('wsLoadReportChoose')),
+    ' ',
+    input,
+    problem,
+  );
+  return drop;
+}
