@@ -397,3 +397,54 @@ test('two windows of one workshop: one runs and saves it, the other follows and 
   expect(await writesA()).toBe(before);
   expect(await writesB()).toBeGreaterThan(0);
 });
+
+test('an after-action report downloaded from the hot wash loads back: same teams and endings; a broken file is explained', async ({
+  page,
+}) => {
+  const teams = ['Honiara', 'Команда Астана'];
+  const saved = finishedWorkshopSave(teams);
+  await page.goto('/#/workshop');
+  await page.evaluate((text) => localStorage.setItem('dsr:workshop', text), saved);
+  await page.reload();
+  await page.getByRole('button', { name: 'Resume the workshop' }).click();
+  await expect(page.getByRole('heading', { name: 'Hot wash', level: 2 })).toBeVisible();
+  const endings = await page.locator('.ws-ending').allInnerTexts();
+  expect(endings).toHaveLength(2);
+  const json = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download JSON' }).click();
+  const file = (await (await json).path()) as string;
+
+  // Back on the console's first screen (the saved workshop offered), the report is given back.
+  await page.reload();
+  const chooser = page.getByLabel('After-action report (JSON)');
+  await chooser.setInputFiles(file);
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Nothing in this browser' }),
+  ).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Hot wash', level: 2 })).toBeVisible();
+  expect(await page.locator('.ws-ending').allInnerTexts()).toEqual(endings);
+  await expectNoAxeViolations(page);
+  expect(await page.evaluate(() => localStorage.getItem('dsr:workshop'))).toBe(saved);
+
+  // A broken, hostile file is explained in words, shown as text, and changes nothing.
+  await page.getByRole('button', { name: 'Back to the workshop console' }).click();
+  await expect(page.getByRole('heading', { name: 'Resume the workshop?', level: 1 })).toBeVisible();
+  const report = JSON.parse(await readFile(file, 'utf8'));
+  report.teams[1].inputs[0] = { type: 'choose', decision: '<img src=x onerror=alert(1)>' };
+  report.teams[0].name = '<img src=x onerror="document.title=1">';
+  await chooser.setInputFiles({
+    name: '<b>report</b>.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(report)),
+  });
+  await expect(page.getByRole('alert')).toContainText('<b>report</b>.json cannot be shown:');
+  await expect(page.getByRole('alert')).toContainText('teams.1.inputs.0');
+  await chooser.setInputFiles({
+    name: 'notes.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format": "dsr-workshop-report/1", '),
+  });
+  await expect(page.getByRole('alert')).toContainText('not valid JSON');
+  await expect(page.locator('.ws-load-report img, .ws-load-report b')).toHaveCount(0);
+  expect(await page.evaluate(() => localStorage.getItem('dsr:workshop'))).toBe(saved);
+});

@@ -64,6 +64,7 @@ export function joinForm(
       ),
       h('li', {}, button(t('rmSetUp'), actions.setUp)),
       h('li', {}, h('a', { attrs: { href: '#/workshop' } }, t('rmOneScreen'))),
+      h('li', {}, h('a', { attrs: { href: '#/workshop' } }, t('rmLoadReport'))),
       h('li', {}, button(t('backToTitle'), actions.home)),
     ),
   );
