@@ -170,6 +170,8 @@ test('after the last round the hot wash opens in the room, with a CSV that keeps
   const [honiara, astana] = [await device(browser), await device(browser)];
   await joinAs(honiara, code, 'Team Honiara');
   await joinAs(astana, code, 'Team Команда Астана');
+  const projector = await device(browser, { width: 1920, height: 1080 });
+  await joinAs(projector, code, 'Projector');
   await playRoomToEnd(facilitator, [honiara, astana]);
 
   await expect(facilitator.getByRole('heading', { name: 'Hot wash', level: 2 })).toBeVisible();
@@ -182,4 +184,28 @@ test('after the last round the hot wash opens in the room, with a CSV that keeps
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   expect(new TextDecoder().decode(bytes).split('\r\n')[2]).toMatch(/^Команда Астана,/);
   await expectNoAxeViolations(facilitator);
+
+  // The projector shows the same hot wash at the back-row sizes, without the facilitator's exports.
+  await expect(projector.getByRole('heading', { name: 'Hot wash', level: 2 })).toBeVisible();
+  await expect(projector.locator('.ws-ending')).toHaveCount(2);
+  await expect(projector.locator('.ws-ending').nth(1)).toContainText('Команда Астана');
+  await expect(projector.getByRole('button', { name: /Download/ })).toHaveCount(0);
+  const sizes = await projector.locator('.ws-hotwash').evaluate((wash) => {
+    // Every visible element that holds text of its own (chart labels scale with their chart).
+    const sized = (selector: string) =>
+      [...wash.querySelectorAll(selector)]
+        .filter((e) => !e.closest('svg') && e.checkVisibility())
+        .filter((e) => [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent?.trim()))
+        .map((e) => parseFloat(getComputedStyle(e).fontSize));
+    return { text: sized('*:not(h1, h2, h3)'), headings: sized('h2, h3') };
+  });
+  expect(sizes.text.length).toBeGreaterThan(20);
+  expect(sizes.headings.length).toBeGreaterThan(4);
+  expect(Math.min(...sizes.text)).toBeGreaterThanOrEqual(28);
+  expect(Math.min(...sizes.headings)).toBeGreaterThanOrEqual(44);
+  // Nothing runs off the side of the projected screen.
+  expect(await projector.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+    1920,
+  );
+  await expectNoAxeViolations(projector);
 });

@@ -1,9 +1,11 @@
 // The projector (and, smaller, an observer's screen): the code to join with, the round and its
-// timer, each team's status and the injects as they land. Read-only: it sends nothing. Sized for
-// the back row (body 28 px, headlines 44 px at 1920x1080: see .rm-projector in style.css).
+// timer, each team's status and the injects as they land, and the hot wash at the end. Read-only:
+// it sends nothing. Sized for the back row (body 28 px, headlines 44 px at 1920x1080: see
+// .rm-projector in style.css).
 import type { RoomClient } from '../../rooms/roomClient.ts';
 import { h, replaceChildren } from '../dom.ts';
 import { t } from '../messages.ts';
+import { hotWash } from '../workshop/hotWash.ts';
 import { teamsCompare } from '../workshop/teamsCompare.ts';
 import { connectionLine, injectList, phaseLine, roundLine, teamStatusList } from './roomParts.ts';
 import { roomMap } from './roomMap.ts';
@@ -56,8 +58,10 @@ export function projectorView(
       h('p', { class: 'rm-phase' }, phaseLine(room)),
       teamStatusList(room),
       injectList(room),
-      // Once a round closes, every team's indicators side by side for the discussion.
-      room.phase === 'closed' || room.phase === 'ended' ? teamsCompare(roomAsWorkshop(room)) : null,
+      // Once a round closes, every team's indicators side by side for the discussion; once the
+      // workshop ends, the whole hot wash (without its exports: they are the facilitator's).
+      room.phase === 'closed' ? teamsCompare(roomAsWorkshop(room)) : null,
+      room.phase === 'ended' ? hotWash(roomAsWorkshop(room)) : null,
     );
     replaceChildren(status, connectionLine(client));
   };

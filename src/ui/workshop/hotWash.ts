@@ -30,19 +30,40 @@ function section(id: string, title: string, ...children: (HTMLElement | null)[])
   );
 }
 
-export function hotWash(workshop: Workshop, actions: HotWashActions): HTMLElement {
+function button(label: string, action: () => void, primary = false): HTMLElement {
+  return h(
+    'button',
+    { class: primary ? 'primary' : undefined, attrs: { type: 'button' }, on: { click: action } },
+    label,
+  );
+}
+
+/** The after-action report to keep: printed, or saved as JSON and CSV. */
+function exportSection(actions: HotWashActions): HTMLElement {
+  return section(
+    'ws-export-title',
+    t('wsExport'),
+    h('p', {}, t('wsExportIntro')),
+    h(
+      'div',
+      { class: 'actions ws-export-actions' },
+      button(t('wsPrint'), actions.print),
+      button(t('wsDownloadJson'), actions.downloadJson, true),
+      button(t('wsDownloadCsv'), actions.downloadCsv, true),
+    ),
+    h('p', { class: 'meta' }, t('wsNewWorkshopNote')),
+    button(t('wsNewWorkshop'), actions.newWorkshop),
+  );
+}
+
+/** Without actions (a projector, which sends and keeps nothing) the export section is left out. */
+export function hotWash(workshop: Workshop, actions?: HotWashActions): HTMLElement {
   const labels = [t('start'), ...workshop.scenario.rounds.map((r) => r.label)];
   const series = workshop.teams.map((team, i) => ({
     name: team.name,
     history: team.session.state.history,
     dash: DASHES[i] ?? '',
   }));
-  const button = (label: string, action: () => void, primary = false) =>
-    h(
-      'button',
-      { class: primary ? 'primary' : undefined, attrs: { type: 'button' }, on: { click: action } },
-      label,
-    );
   return h(
     'div',
     { class: 'ws-hotwash' },
@@ -71,19 +92,6 @@ export function hotWash(workshop: Workshop, actions: HotWashActions): HTMLElemen
     teamsCompare(workshop, true),
     historyTrack(workshop),
     discussionPrompts(workshop),
-    section(
-      'ws-export-title',
-      t('wsExport'),
-      h('p', {}, t('wsExportIntro')),
-      h(
-        'div',
-        { class: 'actions ws-export-actions' },
-        button(t('wsPrint'), actions.print),
-        button(t('wsDownloadJson'), actions.downloadJson, true),
-        button(t('wsDownloadCsv'), actions.downloadCsv, true),
-      ),
-      h('p', { class: 'meta' }, t('wsNewWorkshopNote')),
-      button(t('wsNewWorkshop'), actions.newWorkshop),
-    ),
+    actions ? exportSection(actions) : null,
   );
 }
