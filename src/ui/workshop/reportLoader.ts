@@ -7,10 +7,15 @@ import { t } from '../messages.ts';
 export function reportLoader(
   load: (text: string, name: string) => Promise<string | null>,
 ): HTMLElement {
-  const problem = h('p', { class: 'ws-load-problem', attrs: { role: 'alert' } });
+  // Hidden while empty, so that the page has no silent alert besides the setup's own.
+  const problem = h('p', { class: 'ws-load-problem', attrs: { role: 'alert', hidden: '' } });
+  const say = (text: string) => {
+    problem.textContent = text;
+    problem.hidden = text === '';
+  };
   const read = async (file: File | undefined) => {
     if (!file) return;
-    problem.textContent = t('wsLoadReportLoading', { file: file.name });
+    say(t('wsLoadReportLoading', { file: file.name }));
     let reason: string | null;
     try {
       reason = await load(await file.text(), file.name);
@@ -18,8 +23,7 @@ export function reportLoader(
       reason = (error as Error).message;
     }
     // Text only: a hostile file name or message is never read as HTML.
-    problem.textContent =
-      reason === null ? '' : t('wsLoadReportFailed', { file: file.name, reason });
+    say(reason === null ? '' : t('wsLoadReportFailed', { file: file.name, reason }));
   };
   const inputId = uid('ws-report-file');
   const input = h('input', {
