@@ -38,6 +38,7 @@ export function projectorView(
     mapBox,
     status,
   );
+  let washedAt = -1;
   const render = () => {
     const room = client.room;
     if (!room) return;
@@ -49,6 +50,10 @@ export function projectorView(
       );
       map.show(0);
     }
+    replaceChildren(status, connectionLine(client));
+    // The hot wash is long: a reconnect alone does not rebuild it (nor close the notes opened).
+    if (room.phase === 'ended' && washedAt === room.entries.length) return;
+    washedAt = room.phase === 'ended' ? room.entries.length : -1;
     const address = `${location.origin}${location.pathname}#/rooms`;
     replaceChildren(
       live,
@@ -63,7 +68,6 @@ export function projectorView(
       room.phase === 'closed' ? teamsCompare(roomAsWorkshop(room)) : null,
       room.phase === 'ended' ? hotWash(roomAsWorkshop(room)) : null,
     );
-    replaceChildren(status, connectionLine(client));
   };
   render();
   const unsubscribe = client.subscribe(render);
