@@ -178,6 +178,22 @@ test.describe('laptop 1366x768, the map as the stage', () => {
   });
 });
 
+test.describe('projector 1920x1080, the first decision', () => {
+  test.use({ viewport: { width: 1920, height: 1080 } });
+
+  test('every Choose button is on the first screen, no scrolling needed', async ({ page }) => {
+    await page.goto('/?seed=11');
+    await page.getByRole('button', { name: /^Play: Solomon Islands/ }).click();
+    await expect(choose(page).first()).toBeVisible();
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    const bottoms = await choose(page).evaluateAll((all) =>
+      all.map((button) => button.getBoundingClientRect().bottom),
+    );
+    expect(bottoms.length).toBeGreaterThan(1);
+    for (const bottom of bottoms) expect(bottom).toBeLessThanOrEqual(1080);
+  });
+});
+
 /** Serves the Solomon Islands with its first news item made a major event at Honiara. */
 async function withMajorNews(page: Page) {
   await page.route(/\/assets\/solomon-islands-[\w-]+\.js$/, async (route) => {
