@@ -47,6 +47,30 @@ export function zoomAt(
   return clampCamera(next, width, height);
 }
 
+/** A point on the panel, in CSS pixels from its top-left corner. */
+export interface PanelPoint {
+  x: number;
+  y: number;
+}
+
+/**
+ * One step of a two-finger pinch: one finger moved from `from` to `to` while the other stayed at
+ * `still`. Zooms by how much the fingers' distance grew, about the fingers' midpoint.
+ */
+export function pinchZoom(
+  cam: CameraState,
+  from: PanelPoint,
+  to: PanelPoint,
+  still: PanelPoint,
+  width: number,
+  height: number,
+): CameraState {
+  // A zero distance (both fingers on one spot) would divide by zero: treat it as one pixel.
+  const before = Math.hypot(from.x - still.x, from.y - still.y) || 1;
+  const after = Math.hypot(to.x - still.x, to.y - still.y) || 1;
+  return zoomAt(cam, after / before, (to.x + still.x) / 2, (to.y + still.y) / 2, width, height);
+}
+
 /** Moves the picture by (dx, dy) screen pixels, as a drag does. */
 export function panBy(
   cam: CameraState,

@@ -9,6 +9,7 @@ import {
   clampCamera,
   homeCamera,
   panBy,
+  pinchZoom,
   zoomAt,
   type CameraState,
 } from './camera.ts';
@@ -219,13 +220,10 @@ export class CameraControls {
     if (this.pointers.size === 2) {
       const other = [...this.pointers.entries()].find(([id]) => id !== event.pointerId)?.[1];
       if (!other) return;
-      const before = Math.hypot(last.x - other.x, last.y - other.y) || 1;
-      const after = Math.hypot(now.x - other.x, now.y - other.y) || 1;
       const box = this.stage.getBoundingClientRect();
-      const mx = (now.x + other.x) / 2 - box.left;
-      const my = (now.y + other.y) / 2 - box.top;
+      const local = (p: { x: number; y: number }) => ({ x: p.x - box.left, y: p.y - box.top });
       this.dragged = true;
-      this.preview(zoomAt(this.cam, after / before, mx, my, w, h));
+      this.preview(pinchZoom(this.cam, local(last), local(now), local(other), w, h));
     } else {
       const dx = now.x - last.x;
       const dy = now.y - last.y;

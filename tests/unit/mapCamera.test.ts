@@ -6,6 +6,7 @@ import {
   clampCamera,
   homeCamera,
   panBy,
+  pinchZoom,
   relativeAffine,
   viewThrough,
   zoomAt,
@@ -48,6 +49,22 @@ describe('the map camera', () => {
     // Map point under (300, 200) before: (300, 200); after, screen = (p - c) * z + half.
     expect((300 - cam.cx) * cam.zoom + W / 2).toBeCloseTo(300);
     expect((200 - cam.cy) * cam.zoom + H / 2).toBeCloseTo(200);
+  });
+
+  it('pinches: fingers twice as far apart double the zoom about their midpoint', () => {
+    const still = { x: 250, y: 200 };
+    const cam = pinchZoom(homeCamera(W, H), { x: 350, y: 200 }, { x: 450, y: 200 }, still, W, H);
+    expect(cam.zoom).toBeCloseTo(2);
+    // The map point under the new midpoint (350, 200) is the one that was there before: (350, 200).
+    expect((350 - cam.cx) * cam.zoom + W / 2).toBeCloseTo(350);
+    expect((200 - cam.cy) * cam.zoom + H / 2).toBeCloseTo(200);
+    // Fingers brought back together undo it; at home they cannot zoom out any further.
+    const back = pinchZoom(cam, { x: 450, y: 200 }, { x: 350, y: 200 }, still, W, H);
+    expect(back.zoom).toBeCloseTo(1);
+    expect(pinchZoom(back, { x: 350, y: 200 }, { x: 260, y: 200 }, still, W, H).zoom).toBe(1);
+    // Both fingers on one spot neither divides by zero nor leaves the allowed range.
+    const same = pinchZoom(cam, still, { x: 450, y: 200 }, still, W, H);
+    expect(same.zoom).toBe(MAX_ZOOM);
   });
 
   it('draws through the camera the same as stretching the whole map by the preview', () => {
