@@ -1,9 +1,10 @@
 // `npm run bench`, the reading half: plays the built game in Chromium for every scenario and
-// country (fixed seed; first option, then seeded random options) and counts the words a player
-// reads to the ending in the default view: the visible text of the main area at each decision and
-// round report, details closed, each distinct line counted once. Estimated minutes are words / 200
-// plus 20 s per decision. Also the debrief's default view: its words and its height at a laptop
-// and a phone size. Figures for the issue notes (targets reported, never asserted).
+// country (fixed seed; first option, then BENCH_RANDOM_PLAYERS seeded random players, 3 by default)
+// and counts the words a player reads to the ending in the default view: the visible text of the
+// main area at each decision and round report, details closed, each distinct line counted once.
+// Estimated minutes are words / 200 plus 20 s per decision. Also the debrief's default view: its
+// words and its height at a laptop and a phone size. Figures for the issue notes (targets
+// reported, never asserted).
 import type { Browser, Page } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -18,6 +19,8 @@ const URL_BASE = `http://127.0.0.1:${PORT}`;
 const SEED = Number(process.env.BENCH_SEED ?? 1);
 /** `--lesson`: play each scenario's lesson cut (`?length=lesson`) instead of the full game. */
 const LESSON = process.argv.includes('--lesson');
+/** How many seeded random players (each its own choices, same dice): one path says little. */
+const RANDOM_PLAYERS = Number(process.env.BENCH_RANDOM_PLAYERS ?? 3);
 const CHOOSE = /^Choose: /;
 const NEXT = /^(Continue|See how it ended)$/;
 /** Where the decision, the round report and the debrief are shown (the map and HUD are not read). */
@@ -146,12 +149,13 @@ async function measure(
   label: string,
   title: string,
   country: string | null,
-  strategy: 'first' | 'random',
+  strategy: string,
 ): Promise<Run> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   const page = await context.newPage();
   await start(page, title, country);
-  const random = seeded(SEED);
+  // "random2" is the second random player: its choices come from its own stream.
+  const random = seeded(SEED + Number(strategy.replace('random', '') || 1) - 1);
   const pick = strategy === 'first' ? () => 0 : (open: number) => Math.floor(random() * open);
   const { seen, decisions } = await play(page, pick);
   const debrief = await debriefFigures(page);
@@ -232,7 +236,11 @@ async function main(): Promise<void> {
     const list = games().filter((g) => g.label.includes(only));
     const runs: Run[] = [];
     for (const game of list) {
-      for (const strategy of ['first', 'random'] as const) {
+      const players = [
+        'first',
+        ...Array.from({ length: RANDOM_PLAYERS }, (_, i) => `random${i + 1}`),
+      ];
+      for (const strategy of players) {
         const r = await measure(browser, game.label, game.title, game.country, strategy);
         runs.push(r);
         if (lines) writeLines(r);
@@ -241,6 +249,11 @@ async function main(): Promise<void> {
         );
       }
     }
+    const minutes = runs.map((r) => r.minutes);
+    const words = runs.map((r) => r.words);
+    console.log(
+      `All ${runs.length} games: ${Math.min(...words)}-${Math.max(...words)} words, ${Math.min(...minutes).toFixed(1)}-${Math.max(...minutes).toFixed(1)} estimated minutes`,
+    );
     console.log('\nWhere the words come from (each distinct line counted once, where first seen)');
     console.log(`${'country'.padEnd(20)} choices ${SOURCE_NAMES.map((s) => pad(s, 15)).join('')}`);
     for (const r of runs)
