@@ -274,3 +274,17 @@ test('a link with mistakes says which parts are wrong and what they allow', asyn
   await page.getByRole('button', { name: 'Open the game without the link' }).click();
   await expect(page.getByRole('heading', { name: 'Choose a scenario' })).toBeVisible();
 });
+
+test('a bad seed or length in a class link is explained once, in the link explanation', async ({
+  page,
+}) => {
+  await page.goto('/?scenario=central-asia&length=short&seed=lots');
+  await expect(page.locator('.link-problems li')).toHaveText([
+    /"length" is "short"/,
+    /"seed" is "lots": the dice must be a whole number/,
+  ]);
+  // Not a second time in a page notice above it (as the address without a class link would).
+  await expect(page.locator('.page-notice')).toHaveCount(0);
+  await expect(page.getByText('short', { exact: false })).toHaveCount(1);
+  await expect(page.getByText('lots', { exact: false })).toHaveCount(1);
+});
