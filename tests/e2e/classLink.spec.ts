@@ -329,4 +329,10 @@ test("a second student at the same computer chooses: continue the first one's ga
   await expect(page.getByRole('button', { name: /^Choose: / }).first()).toBeVisible();
   const fresh = await handInReport(page);
   expect(fresh).toMatchObject({ student: '', choices: [] });
+
+  // Another link for the same scenario (other dice) says the saved game is not of this link.
+  await page.goto('/?scenario=solomon-islands&seed=12&q=1,3');
+  await expect(startNew).toHaveAccessibleDescription(
+    /no name in its report.* not started from this class link/,
+  );
 });
