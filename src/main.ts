@@ -2,7 +2,7 @@
 // dice (for replays, classroom comparisons and tests); otherwise each game gets fresh ones.
 // `?length=lesson` picks the scenario's lesson cut on the title screen.
 import { App } from './app/App.ts';
-import { lengthFromAddress } from './app/modes.ts';
+import { isClassLink, lengthFromAddress, modeFromHash } from './app/modes.ts';
 import { showNotice } from './app/notice.ts';
 import { SaveStore } from './app/saveStore.ts';
 import { MAX_SEED } from './sim/rng.ts';
@@ -15,12 +15,16 @@ import './style.css';
 const zodGlobal = globalThis as { __zod_globalConfig?: Record<string, unknown> };
 Object.assign((zodGlobal.__zod_globalConfig ??= {}), { jitless: true });
 
+// A class link explains its own mistakes (seed and length included) on the page it opens, in
+// place of the game: a page notice as well would say the same thing twice.
+const linkExplains = isClassLink(window.location.search) && !modeFromHash(window.location.hash);
+
 /** The dice the address fixes, or null for fresh dice each game; said at once when ignored. */
 function fixedSeedFromAddress(): number | null {
   const given = new URLSearchParams(window.location.search).get('seed');
   if (given !== null && /^\d+$/.test(given) && Number(given) <= MAX_SEED) return Number(given);
   // A class told to use the same dice must learn that this address does not fix them.
-  if (given !== null)
+  if (given !== null && !linkExplains)
     showNotice(
       t('noticeDice'),
       t('noticeSeedIgnored', { given: given.slice(0, 40), max: MAX_SEED }),
@@ -36,7 +40,8 @@ const seedFromAddress = (): number =>
 function lengthAsked() {
   const asked = lengthFromAddress(window.location.search);
   if (asked === null || typeof asked === 'string') return asked;
-  showNotice(t('noticeLength'), t('noticeLengthIgnored', { given: asked.ignored }));
+  if (!linkExplains)
+    showNotice(t('noticeLength'), t('noticeLengthIgnored', { given: asked.ignored }));
   return null;
 }
 

@@ -113,6 +113,7 @@ export class App {
         say: (text) => this.announcer.say(text),
         start: (card, country, length) => void this.start(card, country, length),
         resume: (id) => void this.resume(id),
+        savedGame: (id) => this.savedGame(id),
         chooseCountry: (card, length) => this.pickCountry(card, length),
         // The game without the link: its own address, nothing after it.
         home: () => window.location.assign(window.location.pathname),
@@ -158,17 +159,39 @@ export class App {
     void this.play(scenario, GameSession.start(scenario, { seed: this.seed(), countryId }));
   }
 
-  private async resume(scenarioId: string): Promise<void> {
+  /** A scenario's save and how to restore it, on the length it was started at; null if none. */
+  private async loadSave(scenarioId: string) {
     const text = this.store.read(scenarioId);
     const [full, [{ GameSession }]] = await Promise.all([
       scenarioLoaders[scenarioId]?.(),
       loadGameModules(),
     ]);
-    if (!full || text === null) return this.showTitle();
+    if (!full || text === null) return null;
     // A lesson game resumes on the cut it was started on (its state says so).
     const scenario = playedAt(full, savedLength(text));
+    return { text, scenario, restore: () => GameSession.restore(scenario, text) };
+  }
+
+  /** The saved game's state, for saying whose it is and handing it in; null if unreadable. */
+  private async savedGame(scenarioId: string) {
+    const save = await this.loadSave(scenarioId);
     try {
-      await this.play(scenario, GameSession.restore(scenario, text));
+      if (!save) return null;
+      const session = save.restore();
+      const state = session.state;
+      session.stop();
+      return { scenario: save.scenario, state };
+    } catch {
+      return null;
+    }
+  }
+
+  private async resume(scenarioId: string): Promise<void> {
+    const save = await this.loadSave(scenarioId);
+    if (!save) return this.showTitle();
+    const { text, scenario } = save;
+    try {
+      await this.play(scenario, save.restore());
     } catch (error) {
       this.show(
         damagedSaveScreen({

@@ -779,6 +779,18 @@ const en = {
   wsLoadedReport: 'Hot wash from the file {file}. Nothing in this browser was changed.',
   wsLoadedReportBack: 'Back to the workshop console',
   rmLoadReport: 'Show a saved after-action report (on the workshop page)',
+  lkSavedTitle: 'A game of {title} is saved on this computer',
+  lkSavedNamed: "{name}'s game is saved here: {where}.",
+  lkSavedUnnamed: 'A game with no name in its report is saved here: {where}.',
+  lkSavedRound: '{country}, round {round} of {rounds}',
+  lkSavedFinished: '{country}, finished',
+  lkSavedOtherLink: 'It was not started from this class link: its dice or length may differ.',
+  lkSavedNewNote:
+    'A new game replaces it on this computer, so the saved game is handed in first: its report, with the answers written so far, is downloaded as a file for the teacher.',
+  lkSavedNew: 'Start a new game',
+  lkContinueNamed: "Continue {name}'s game",
+  lkContinueUnnamed: 'Continue the saved game (no name given)',
+  lkSavedHandedIn: 'The saved game was handed in as the file {file}.',
 } as const;
 
 export type MessageKey = keyof typeof en;

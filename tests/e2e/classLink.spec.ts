@@ -170,8 +170,9 @@ test('a class link starts the student straight in with its scenario, length, dic
     asia.questions[4]?.text,
   ]);
 
-  // A reload continues the same game rather than starting it again.
+  // A reload asks (the link never continues a saved game in silence); continuing gives the same game.
   await page.reload();
+  await page.getByRole('button', { name: 'Continue the saved game (no name given)' }).click();
   await expect(page.getByRole('button', { name: /^Choose: |^Continue$/ }).first()).toBeVisible();
   expect((await handInReport(page)).choices).toEqual(report.choices);
 
@@ -273,4 +274,65 @@ test('a link with mistakes says which parts are wrong and what they allow', asyn
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Open the game without the link' }).click();
   await expect(page.getByRole('heading', { name: 'Choose a scenario' })).toBeVisible();
+});
+
+test('a bad seed or length in a class link is explained once, in the link explanation', async ({
+  page,
+}) => {
+  await page.goto('/?scenario=central-asia&length=short&seed=lots');
+  await expect(page.locator('.link-problems li')).toHaveText([
+    /"length" is "short"/,
+    /"seed" is "lots": the dice must be a whole number/,
+  ]);
+  // Not a second time in a page notice above it (as the address without a class link would).
+  await expect(page.locator('.page-notice')).toHaveCount(0);
+  await expect(page.getByText('short', { exact: false })).toHaveCount(1);
+  await expect(page.getByText('lots', { exact: false })).toHaveCount(1);
+});
+
+test("a second student at the same computer chooses: continue the first one's game, or start new with it handed in", async ({
+  page,
+}) => {
+  const link = '/?scenario=solomon-islands&seed=11&q=1,3';
+  await page.goto(link);
+  await playSteps(page, 3);
+  await page.getByRole('button', { name: 'Hand in my report so far' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Hand in my report so far' });
+  await dialog.getByLabel('Your name or initials (optional)').fill('Ana');
+  await dialog.getByLabel(question(1)).fill('Coverage first.');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  const first = await handInReport(page);
+
+  // The next student opens the same link: a choice that says whose game it is, new game focused.
+  await page.goto(link);
+  await expect(
+    page.getByRole('heading', { name: `A game of ${islands.title} is saved on this computer` }),
+  ).toBeVisible();
+  const startNew = page.getByRole('button', { name: 'Start a new game' });
+  await expect(startNew).toBeFocused();
+  await expect(startNew).toHaveAccessibleDescription(/Ana's game is saved here: .*handed in first/);
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: "Continue Ana's game" }).click();
+  expect((await handInReport(page)).choices).toEqual(first.choices);
+
+  // Starting new (Enter on the focused button) hands Ana's game in as a file before replacing it.
+  await page.goto(link);
+  await expect(startNew).toBeFocused();
+  const downloading = page.waitForEvent('download');
+  await page.keyboard.press('Enter');
+  const handedIn = JSON.parse(
+    readFileSync(await (await downloading).path(), 'utf8'),
+  ) as StudentReport;
+  expect(handedIn).toMatchObject({ student: 'Ana', status: 'unfinished', seed: 11 });
+  expect(handedIn.choices).toEqual(first.choices);
+  expect(handedIn.answers.map((a) => a.answer)).toEqual(['Coverage first.', '']);
+  await expect(page.getByRole('button', { name: /^Choose: / }).first()).toBeVisible();
+  const fresh = await handInReport(page);
+  expect(fresh).toMatchObject({ student: '', choices: [] });
+
+  // Another link for the same scenario (other dice) says the saved game is not of this link.
+  await page.goto('/?scenario=solomon-islands&seed=12&q=1,3');
+  await expect(startNew).toHaveAccessibleDescription(
+    /no name in its report.* not started from this class link/,
+  );
 });

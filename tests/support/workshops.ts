@@ -1,7 +1,25 @@
-// A workshop of the tiny fixture played to its hot wash: two teams, a scenario inject, a custom
-// inject to all, then the first open option of every decision until both games end.
+// Workshops played forward in Node: the first open option of every decision until the hot wash,
+// and the tiny fixture's workshop played that way after a scenario and a custom inject.
 import { Workshop } from '../../src/ui/workshop/workshop.ts';
 import { fakeScenario } from './scenarios.ts';
+
+/** Every team takes the first open option of each pending decision, round after round, until
+ * the hot wash. The bounds only stop a broken game from looping; a test checks the screen. */
+export function playToHotWash(w: Workshop, maxRounds = 20): Workshop {
+  for (let round = 0; round < maxRounds && w.screen !== 'hotwash'; round++) {
+    for (const [i, team] of w.teams.entries())
+      for (let guard = 0; guard < 50 && w.status(i) === 'deciding'; guard++) {
+        const decision = team.session.state.pending[0] as string;
+        const open = team.session.index.decisions
+          .get(decision)
+          ?.options.find((o) => team.session.optionStatus(decision, o.id).available);
+        w.choose(i, decision, open?.id ?? '');
+      }
+    w.resolve();
+    w.advance();
+  }
+  return w;
+}
 
 export function finished(names = ['Alpha, the first', 'Beta']) {
   const w = Workshop.start(fakeScenario(), {
@@ -14,17 +32,5 @@ export function finished(names = ['Alpha, the first', 'Beta']) {
   w.injectCustom({ title: 'Cyclone', text: '', changes: { publicTrust: -3 } }, 'all');
   w.choose(0, 'towers', 'credit');
   w.choose(1, 'towers', 'refuse');
-  for (let round = 0; round < 10 && w.screen !== 'hotwash'; round++) {
-    for (const [i, team] of w.teams.entries())
-      while (w.status(i) === 'deciding') {
-        const decision = team.session.state.pending[0] as string;
-        const open = team.session.index.decisions
-          .get(decision)
-          ?.options.find((o) => team.session.optionStatus(decision, o.id).available);
-        w.choose(i, decision, open?.id ?? '');
-      }
-    w.resolve();
-    w.advance();
-  }
-  return w;
+  return playToHotWash(w);
 }

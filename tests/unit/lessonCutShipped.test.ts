@@ -1,24 +1,13 @@
 // Every shipped scenario's lesson cut, checked like the full game: every ending and option of the
 // cut reachable, no dead end, every shown claim true; fair (each side the full game offers a
 // country still makes its offers in the cut); and shorter (fewer decisions in the same games).
-import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readScenarioFile } from '../../src/cli/scenarioFiles.ts';
-import { checkPassed, modelCheck } from '../../src/sim/modelCheck.ts';
 import { playThrough } from '../../src/sim/playthrough.ts';
-import { formatIssue } from '../../src/sim/scenario/issues.ts';
 import { hasLessonCut, lessonCut } from '../../src/sim/scenario/lessonCut.ts';
 import type { ScenarioData } from '../../src/sim/scenario/scenario.schema.ts';
 import { randomStrategy } from '../../src/sim/strategies.ts';
 import { truthCheck } from '../../src/sim/truthCheck.ts';
-
-const files = readdirSync('scenarios').filter((f) => f.endsWith('.yaml'));
-
-function load(file: string): ScenarioData {
-  const result = readScenarioFile(`scenarios/${file}`);
-  if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'));
-  return result.scenario;
-}
+import { expectModelCheckPasses, loadShipped, shippedFiles } from '../support/shipped.ts';
 
 /** The partners whose offers a country can meet in a scenario (where an option says whose it is). */
 function partnersFacing(scenario: ScenarioData, country: string): string[] {
@@ -29,26 +18,16 @@ function partnersFacing(scenario: ScenarioData, country: string): string[] {
 }
 
 it('every shipped scenario has a lesson cut', () => {
-  expect(files.filter((f) => !hasLessonCut(load(f)))).toEqual([]);
+  expect(shippedFiles.filter((f) => !hasLessonCut(loadShipped(f)))).toEqual([]);
 });
 
-describe.each(files)('the lesson cut of scenarios/%s', (file) => {
+describe.each(shippedFiles)('the lesson cut of scenarios/%s', (file) => {
   it(
     'passes the model check: every ending and option of the cut reachable, no dead end',
     // Four countries explored over two seeds: minutes on a machine shared with other work.
     { timeout: 900_000 },
     () => {
-      const report = modelCheck(lessonCut(load(file)), {
-        seeds: [1, 2],
-        maxPathsPerRun: 1500,
-        sampledPathsPerRun: 500,
-      });
-      expect({
-        unreached: report.unreachedEndings,
-        neverOpen: report.optionsNeverChosen,
-        failures: report.failures,
-      }).toEqual({ unreached: [], neverOpen: [], failures: [] });
-      expect(checkPassed(report)).toBe(true);
+      expectModelCheckPasses(lessonCut(loadShipped(file)));
     },
   );
 
@@ -56,26 +35,26 @@ describe.each(files)('the lesson cut of scenarios/%s', (file) => {
     'passes the truth check: every text part shown claims only what holds',
     { timeout: 300_000 },
     () => {
-      const report = truthCheck(lessonCut(load(file)), { runs: 20 });
+      const report = truthCheck(lessonCut(loadShipped(file)), { runs: 20 });
       expect(report.games).toBeGreaterThan(0);
       expect(report.failures).toEqual([]);
     },
   );
 
-  it.each(load(file).countries.map((c) => c.id))(
+  it.each(loadShipped(file).countries.map((c) => c.id))(
     'keeps every side making its offers to %s (fairness)',
     (country) => {
-      const full = load(file);
+      const full = loadShipped(file);
       expect(partnersFacing(lessonCut(full), country)).toEqual(partnersFacing(full, country));
       expect(partnersFacing(full, country)).toEqual(expect.arrayContaining(['china', 'west']));
     },
   );
 
-  it.each(load(file).countries.map((c) => c.id))(
+  it.each(loadShipped(file).countries.map((c) => c.id))(
     'asks %s for fewer decisions than the full game, with the same dice and strategy',
     { timeout: 60_000 },
     (country) => {
-      const full = load(file);
+      const full = loadShipped(file);
       const count = (scenario: ScenarioData) => {
         let choices = 0;
         for (let seed = 1; seed <= 50; seed++)

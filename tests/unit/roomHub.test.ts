@@ -6,18 +6,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RoomHub, type Seat } from '../../server/hub.ts';
 import { FileRoomLog } from '../../server/roomLog.ts';
-import { CODE_ALPHABET, type RoomSetup } from '../../src/rooms/protocol.ts';
+import { CODE_ALPHABET } from '../../src/rooms/protocol.ts';
+import { tinyRoomSetup } from '../support/rooms.ts';
 import { fakeScenario } from '../support/scenarios.ts';
 
-const SETUP: RoomSetup = {
-  scenarioId: 'tiny',
-  seed: 4,
-  teams: [
-    { name: 'Alpha', countryId: 'tiny' },
-    { name: 'Beta', countryId: 'other' },
-  ],
-  roundMinutes: 10,
-};
+const SETUP = tinyRoomSetup(4);
 
 function hubOn(dir: string) {
   return new RoomHub(new FileRoomLog(dir), (id) => (id === 'tiny' ? fakeScenario() : undefined));

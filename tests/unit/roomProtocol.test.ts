@@ -9,20 +9,12 @@ import {
   parseMessage,
   type Action,
   type Entry,
-  type RoomSetup,
 } from '../../src/rooms/protocol.ts';
 import { Room, type Sender } from '../../src/rooms/room.ts';
+import { tinyRoomSetup } from '../support/rooms.ts';
 import { fakeScenario } from '../support/scenarios.ts';
 
-const SETUP: RoomSetup = {
-  scenarioId: 'tiny',
-  seed: 7,
-  teams: [
-    { name: 'Alpha', countryId: 'tiny' },
-    { name: 'Команда Астана', countryId: 'other' },
-  ],
-  roundMinutes: 10,
-};
+const SETUP = tinyRoomSetup(7, ['Alpha', 'Команда Астана']);
 
 /** A room and a helper that sends like the server does: check, then log with the next number. */
 function room() {

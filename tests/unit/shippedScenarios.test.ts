@@ -2,31 +2,24 @@
 // option reachable, its golden play-through unchanged, and fuzzed play-throughs well-behaved.
 // After a deliberate content change: UPDATE_GOLDEN=1 npx vitest run tests/unit/shippedScenarios.test.ts
 import fc from 'fast-check';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { playOut } from '../../src/cli/transcript.ts';
 import { readScenarioFile, seedReader, seedsDir } from '../../src/cli/scenarioFiles.ts';
 import { INDICATOR_IDS, INDICATORS } from '../../src/sim/indicators.ts';
-import { checkPassed, modelCheck } from '../../src/sim/modelCheck.ts';
 import { playToEnd } from '../../src/sim/playthrough.ts';
 import { formatIssue } from '../../src/sim/scenario/issues.ts';
 import { GameSession } from '../../src/sim/session.ts';
 import { randomStrategy } from '../../src/sim/strategies.ts';
+import { expectModelCheckPasses, loadShipped, shippedFiles } from '../support/shipped.ts';
 
-const files = readdirSync('scenarios').filter((f) => f.endsWith('.yaml'));
 const seeds = seedsDir();
 
-function load(file: string) {
-  const result = readScenarioFile(`scenarios/${file}`);
-  if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'));
-  return result.scenario;
-}
-
 it('the game ships at least one scenario', () => {
-  expect(files.length).toBeGreaterThan(0);
+  expect(shippedFiles.length).toBeGreaterThan(0);
 });
 
-describe.each(files)('scenarios/%s', (file) => {
+describe.each(shippedFiles)('scenarios/%s', (file) => {
   // The seed documents live beside the repository (../shared/seeds); CI always has them. Without
   // them elsewhere the check is reported as skipped, with the reason in its name, never as passed.
   const quoteCheck = !seeds && !process.env.CI ? it.skip : it;
@@ -41,29 +34,14 @@ describe.each(files)('scenarios/%s', (file) => {
     'passes the model check: every ending and option reachable, no dead end',
     { timeout: 300_000 },
     () => {
-      const scenario = load(file);
-      const report = modelCheck(scenario, {
-        seeds: [1, 2],
-        maxPathsPerRun: 1500,
-        sampledPathsPerRun: 500,
-      });
-      expect({
-        unreached: report.unreachedEndings,
-        neverOpen: report.optionsNeverChosen,
-        failures: report.failures,
-      }).toEqual({
-        unreached: [],
-        neverOpen: [],
-        failures: [],
-      });
-      expect(checkPassed(report)).toBe(true);
+      expectModelCheckPasses(loadShipped(file));
     },
   );
 
-  it.each(load(file).countries.map((c) => c.id))(
+  it.each(loadShipped(file).countries.map((c) => c.id))(
     'plays its golden game as %s, word for word',
     async (country) => {
-      const scenario = load(file);
+      const scenario = loadShipped(file);
       const lines: string[] = [];
       const session = GameSession.start(scenario, { seed: 1, countryId: country });
       const pick = randomStrategy(1);
@@ -85,7 +63,7 @@ describe.each(files)('scenarios/%s', (file) => {
     'keeps indicators in range and ends in its last round, whatever is chosen',
     { timeout: 120_000 },
     () => {
-      const scenario = load(file);
+      const scenario = loadShipped(file);
       fc.assert(
         fc.property(
           fc.integer({ min: 0, max: 2 ** 31 - 1 }),

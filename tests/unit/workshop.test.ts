@@ -10,6 +10,7 @@ import {
 } from '../../src/ui/workshop/store.ts';
 import { Workshop, injectsOf } from '../../src/ui/workshop/workshop.ts';
 import { fakeScenario } from '../support/scenarios.ts';
+import { playToHotWash } from '../support/workshops.ts';
 
 const TIMER = { minutes: 10, remainingMs: 420_000 };
 
@@ -90,19 +91,7 @@ describe('a workshop', () => {
   it('reaches the hot wash after the last round', () => {
     const w = midWorkshop();
     w.choose(2, 'towers', 'refuse');
-    for (let round = 0; round < 10 && w.screen !== 'hotwash'; round++) {
-      for (const [i, team] of w.teams.entries()) {
-        for (let guard = 0; guard < 5 && w.status(i) === 'deciding'; guard++) {
-          const decision = team.session.state.pending[0] as string;
-          const open = team.session.index.decisions
-            .get(decision)
-            ?.options.find((o) => team.session.optionStatus(decision, o.id).available);
-          w.choose(i, decision, open?.id ?? '');
-        }
-      }
-      w.resolve();
-      w.advance();
-    }
+    playToHotWash(w);
     expect(w.screen).toBe('hotwash');
     expect(w.teams.every((t) => t.session.state.ending !== null)).toBe(true);
     expect(w.inject('leak', 'all')).toBe(0);

@@ -17,6 +17,7 @@ import { summaryBlock, type ClassViewMode } from './classBlock.ts';
 import { viewPicker } from './classMode.ts';
 import { CSV_TYPE, spreadsheetFile } from '../files/csv.ts';
 import { downloadText, fileSlug } from '../files/download.ts';
+import { acceptDrops, jsonFileInput } from '../files/fileDrop.ts';
 import { MAX_REPORT_BYTES } from './reportFormat.ts';
 import './print.css';
 import './classView.css';
@@ -134,37 +135,16 @@ export function classView(ctx: ModeContext): Mode {
   }
 
   const inputId = uid('report-files');
-  const input = h('input', {
-    id: inputId,
-    attrs: { type: 'file', multiple: '', accept: '.json,application/json' },
-    on: {
-      change: () => {
-        void add([...(input.files ?? [])]);
-        // Cleared so that choosing the same file again is noticed (and named as a duplicate).
-        input.value = '';
-      },
-    },
-  });
-  const drop = h(
-    'div',
-    {
-      class: 'drop-zone',
-      on: {
-        dragover: (e) => {
-          e.preventDefault();
-          drop.classList.add('dragging');
-        },
-        dragleave: () => drop.classList.remove('dragging'),
-        drop: (e) => {
-          e.preventDefault();
-          drop.classList.remove('dragging');
-          void add([...(e.dataTransfer?.files ?? [])]);
-        },
-      },
-    },
-    h('label', { attrs: { for: inputId } }, t('classChoose')),
-    input,
-    h('p', {}, t('classDrop')),
+  const take = (files: File[]) => void add(files);
+  const drop = acceptDrops(
+    h(
+      'div',
+      { class: 'drop-zone' },
+      h('label', { attrs: { for: inputId } }, t('classChoose')),
+      jsonFileInput(inputId, take, true),
+      h('p', {}, t('classDrop')),
+    ),
+    take,
   );
   const clear = () => {
     reports.length = 0;

@@ -1,6 +1,7 @@
 // A student opens the class link: the game starts straight away with the teacher's settings (or
-// asks for the seat number first, or the country when the student chooses). A reload continues the
-// same game; a link with a mistake says what is wrong instead of starting anything.
+// asks for the seat number first, or the country when the student chooses). Where a game of the
+// scenario is saved already (a reload, or another student at a shared computer), the student
+// chooses: continue it or start new. A link with a mistake says what is wrong instead of starting.
 import type { ScenarioCard } from 'virtual:scenarios';
 import type { GameLength } from '../../sim/scenario/lessonCut.ts';
 import type { ScenarioData } from '../../sim/scenario/scenario.schema.ts';
@@ -13,6 +14,7 @@ import {
   type LinkProblem,
   type LinkTarget,
 } from './classLink.ts';
+import { handInSaved, savedChoice, type SavedGame } from './savedChoice.ts';
 import { seatScreen } from './seatScreen.ts';
 
 export interface JoinContext {
@@ -24,6 +26,8 @@ export interface JoinContext {
   say: (text: string) => void;
   start: (card: ScenarioCard, countryId: string, length: GameLength) => void;
   resume: (scenarioId: string) => void;
+  /** The saved game of a scenario, restored; null when there is none or it cannot be read. */
+  savedGame: (scenarioId: string) => Promise<SavedGame | null>;
   chooseCountry: (card: ScenarioCard, length: GameLength) => void;
   /** The game without the link (its title screen). */
   home: () => void;
@@ -105,8 +109,25 @@ export async function joinClass(ctx: JoinContext, search: string): Promise<void>
     return;
   }
   const link = encodeClassLink(decoded.link);
-  if (ctx.hasSave(card.id) && startedFrom(ctx.storage, card.id) === link)
-    return ctx.resume(card.id);
-  markStarted(ctx.storage, card.id, link);
-  begin(ctx, card, decoded.link);
+  const startNew = () => {
+    markStarted(ctx.storage, card.id, link);
+    begin(ctx, card, decoded.link);
+  };
+  if (!ctx.hasSave(card.id)) return startNew();
+  const saved = await ctx.savedGame(card.id);
+  // A save that cannot be read goes to the damaged-save screen, which asks what to do with it.
+  if (!saved) return ctx.resume(card.id);
+  const previous = startedFrom(ctx.storage, card.id);
+  // The mark is per scenario; dice that differ from the link's show the game was started otherwise.
+  const { seed } = decoded.link;
+  const fromLink = previous === link && (seed === null || saved.state.seed === seed);
+  const choice = savedChoice(saved, fromLink, {
+    continueGame: () => ctx.resume(card.id),
+    startNew: () => {
+      ctx.say(t('lkSavedHandedIn', { file: handInSaved(saved, previous ?? '') }));
+      startNew();
+    },
+  });
+  ctx.show(choice.element);
+  choice.first.focus();
 }

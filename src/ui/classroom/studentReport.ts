@@ -7,57 +7,10 @@ import { h, uid } from '../dom.ts';
 import { t } from '../messages.ts';
 import { downloadText, fileSlug } from '../files/download.ts';
 import { askedScenario } from './askedQuestions.ts';
-import { buildReport } from './reportFormat.ts';
+import { buildReport, type StudentReport } from './reportFormat.ts';
+import { gameOf, readDraft, writeDraft } from './reportDraft.ts';
 import { printReportSheet } from './reportSheet.ts';
 import './print.css';
-
-interface Draft {
-  /**
-   * Which game the answers belong to (dice, country, choices): a game that has gone on since keeps
-   * them, another student's later game at this computer starts blank.
-   */
-  game: string;
-  student: string;
-  answers: string[];
-}
-
-const draftKey = (scenarioId: string) => `dsr:report:${scenarioId}`;
-const gameOf = (state: GameState) =>
-  `${[state.seed, state.countryId, ...state.choices.map((c) => c.option)].join('|')}|`;
-
-function storage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null; // Storage disabled: the answers live as long as the page.
-  }
-}
-
-function readDraft(scenarioId: string, game: string): Draft {
-  const blank: Draft = { game, student: '', answers: [] };
-  try {
-    const raw = storage()?.getItem(draftKey(scenarioId));
-    const draft = raw ? (JSON.parse(raw) as Partial<Draft>) : null;
-    if (!draft || typeof draft.game !== 'string' || !game.startsWith(draft.game)) return blank;
-    return {
-      game,
-      student: typeof draft.student === 'string' ? draft.student : '',
-      answers: Array.isArray(draft.answers)
-        ? draft.answers.map((a) => (typeof a === 'string' ? a : ''))
-        : [],
-    };
-  } catch {
-    return blank; // A damaged draft is not worth failing the debrief over.
-  }
-}
-
-function writeDraft(scenarioId: string, draft: Draft): void {
-  try {
-    storage()?.setItem(draftKey(scenarioId), JSON.stringify(draft));
-  } catch {
-    // Storage full or disabled: the answers stay on the page until it closes.
-  }
-}
 
 function field(
   label: string,
@@ -79,6 +32,13 @@ function field(
   );
 }
 
+/** Saves a report as a file on this computer, named for its scenario and student; the file name. */
+export function downloadReport(report: StudentReport): string {
+  const file = `digital-silk-road-report-${report.scenario.id}-${fileSlug(report.student, 'student')}.json`;
+  downloadText(file, `${JSON.stringify(report, null, 2)}\n`, 'application/json');
+  return file;
+}
+
 export function studentReport(full: ScenarioData, state: GameState): HTMLElement | null {
   // Only the questions the teacher chose, when the class link chose some: on screen, paper and file.
   const scenario = askedScenario(full);
@@ -90,9 +50,7 @@ export function studentReport(full: ScenarioData, state: GameState): HTMLElement
 
   const report = () => buildReport(scenario, state, draft.student, draft.answers, new Date());
   const download = () => {
-    const file = `digital-silk-road-report-${scenario.id}-${fileSlug(draft.student, 'student')}.json`;
-    downloadText(file, `${JSON.stringify(report(), null, 2)}\n`, 'application/json');
-    status.textContent = t('reportDownloaded', { file });
+    status.textContent = t('reportDownloaded', { file: downloadReport(report()) });
   };
 
   return h(

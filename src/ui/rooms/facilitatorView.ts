@@ -3,6 +3,7 @@
 // round's reports and at the end the hot wash with the after-action report (the one-screen
 // workshop's own, over the room's games). Every refusal is shown with the server's reason.
 import type { Action } from '../../rooms/protocol.ts';
+import type { Room } from '../../rooms/room.ts';
 import type { RoomClient } from '../../rooms/roomClient.ts';
 import type { Announcer } from '../announcer.ts';
 import { h, replaceChildren } from '../dom.ts';
@@ -16,7 +17,7 @@ import { buildReport, reportCsv } from '../workshop/report.ts';
 import { reportScreen } from '../workshop/reportScreen.ts';
 import { forceForms, injectForm, timerForm } from './facilitatorForms.ts';
 import {
-  connectionLine,
+  followRoom,
   injectList,
   phaseLine,
   redraw,
@@ -77,10 +78,7 @@ export function facilitatorView(
     return null;
   };
 
-  const render = () => {
-    const room = client.room;
-    if (!room) return;
-    replaceChildren(status, connectionLine(client));
+  const render = (room: Room) => {
     if (shown === room.entries.length) return;
     shown = room.entries.length;
     const address = `${location.origin}${location.pathname}#/rooms`;
@@ -127,7 +125,5 @@ export function facilitatorView(
       ),
     );
   };
-  render();
-  const unsubscribe = client.subscribe(render);
-  return { element, destroy: unsubscribe };
+  return { element, destroy: followRoom(client, status, render) };
 }

@@ -2,12 +2,13 @@
 // timer, each team's status and the injects as they land, and the hot wash at the end. Read-only:
 // it sends nothing. Sized for the back row (body 28 px, headlines 44 px at 1920x1080: see
 // .rm-projector in style.css).
+import type { Room } from '../../rooms/room.ts';
 import type { RoomClient } from '../../rooms/roomClient.ts';
 import { h, replaceChildren } from '../dom.ts';
 import { t } from '../messages.ts';
 import { hotWash } from '../workshop/hotWash.ts';
 import { teamsCompare } from '../workshop/teamsCompare.ts';
-import { connectionLine, injectList, phaseLine, roundLine, teamStatusList } from './roomParts.ts';
+import { followRoom, injectList, phaseLine, roundLine, teamStatusList } from './roomParts.ts';
 import { roomMap } from './roomMap.ts';
 import { roomAsWorkshop } from './roomWorkshop.ts';
 import type { RoomTimer } from './roomTimer.ts';
@@ -39,9 +40,7 @@ export function projectorView(
     status,
   );
   let washedAt = -1;
-  const render = () => {
-    const room = client.room;
-    if (!room) return;
+  const render = (room: Room) => {
     if (mapTeam.options.length === 0) {
       mapTeam.append(
         ...room.setup.teams.map((team, i) =>
@@ -50,7 +49,6 @@ export function projectorView(
       );
       map.show(0);
     }
-    replaceChildren(status, connectionLine(client));
     // The hot wash is long: a reconnect alone does not rebuild it (nor close the notes opened).
     if (room.phase === 'ended' && washedAt === room.entries.length) return;
     washedAt = room.phase === 'ended' ? room.entries.length : -1;
@@ -69,13 +67,5 @@ export function projectorView(
       room.phase === 'ended' ? hotWash(roomAsWorkshop(room)) : null,
     );
   };
-  render();
-  const unsubscribe = client.subscribe(render);
-  return {
-    element,
-    destroy: () => {
-      unsubscribe();
-      map.destroy();
-    },
-  };
+  return { element, destroy: followRoom(client, status, render, () => map.destroy()) };
 }

@@ -2,7 +2,7 @@
 // (never colour alone), the injects as they landed, and the connection. Text only, as text.
 import type { RoomClient } from '../../rooms/roomClient.ts';
 import type { Room } from '../../rooms/room.ts';
-import { h } from '../dom.ts';
+import { h, replaceChildren } from '../dom.ts';
 import { t } from '../messages.ts';
 
 export function roundLine(room: Room): string {
@@ -71,6 +71,31 @@ export function injectList(room: Room): HTMLElement {
             ),
         ),
   );
+}
+
+/**
+ * Keeps a room screen in step with the room: the connection line in `status`, then the screen's
+ * own drawing, now and on every change. The returned destroy stops that and runs `leave` (a
+ * screen's map is unmounted there).
+ */
+export function followRoom(
+  client: RoomClient,
+  status: HTMLElement,
+  render: (room: Room) => void,
+  leave?: () => void,
+): () => void {
+  const draw = () => {
+    const room = client.room;
+    if (!room) return;
+    replaceChildren(status, connectionLine(client));
+    render(room);
+  };
+  draw();
+  const unsubscribe = client.subscribe(draw);
+  return () => {
+    unsubscribe();
+    leave?.();
+  };
 }
 
 export function connectionLine(client: RoomClient): HTMLElement {

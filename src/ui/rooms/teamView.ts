@@ -2,6 +2,7 @@
 // decision panel, option cards and sources), the round timer, and once it has chosen, who is
 // still deciding. A choice goes to the server; the screen changes when the room's log says so.
 import type { Indicators } from '../../sim/indicators.ts';
+import type { Room } from '../../rooms/room.ts';
 import type { RoomClient } from '../../rooms/roomClient.ts';
 import type { Announcer } from '../announcer.ts';
 import { h, replaceChildren } from '../dom.ts';
@@ -13,7 +14,7 @@ import { endingCard } from '../workshop/hotWashParts.ts';
 import { roomMap } from './roomMap.ts';
 // The game screen's look for its panels (indicator chips, option cards), reused here.
 import '../screens/gameScreen.css';
-import { connectionLine, injectList, phaseLine, redraw, roundLine } from './roomParts.ts';
+import { followRoom, injectList, phaseLine, redraw, roundLine } from './roomParts.ts';
 import type { RoomTimer } from './roomTimer.ts';
 
 export function teamView(
@@ -70,11 +71,9 @@ export function teamView(
     return [h('p', { class: 'rm-phase' }, phaseLine(room))];
   };
 
-  const render = () => {
-    const room = client.room;
-    const session = room?.sessions[team];
-    replaceChildren(status, connectionLine(client));
-    if (!room || !session) return;
+  const render = (room: Room) => {
+    const session = room.sessions[team];
+    if (!session) return;
     const { state } = session;
     const roundStart = (state.history[state.round - 1] ?? state.history[0]) as Indicators;
     replaceChildren(
@@ -92,13 +91,5 @@ export function teamView(
     shown = JSON.stringify(key);
     redraw(main, () => replaceChildren(main, ...body(), injectList(room)));
   };
-  render();
-  const unsubscribe = client.subscribe(render);
-  return {
-    element,
-    destroy: () => {
-      unsubscribe();
-      map.destroy();
-    },
-  };
+  return { element, destroy: followRoom(client, status, render, () => map.destroy()) };
 }

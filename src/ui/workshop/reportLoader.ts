@@ -2,6 +2,7 @@
 // line (an alert) that says in words why a file could not be shown. The file's text goes to
 // `load` with its name, which resolves with the reason it failed, or null once its hot wash is on screen.
 import { h, uid } from '../dom.ts';
+import { acceptDrops, jsonFileInput } from '../files/fileDrop.ts';
 import { t } from '../messages.ts';
 
 export function reportLoader(
@@ -26,42 +27,22 @@ export function reportLoader(
     say(reason === null ? '' : t('wsLoadReportFailed', { file: file.name, reason }));
   };
   const inputId = uid('ws-report-file');
-  const input = h('input', {
-    id: inputId,
-    attrs: { type: 'file', accept: '.json,application/json' },
-    on: {
-      change: () => {
-        void read(input.files?.[0]);
-        // Cleared so that choosing the same file again (after fixing it) is read again.
-        input.value = '';
-      },
-    },
-  });
+  const take = (files: File[]) => void read(files[0]);
   const titleId = uid('ws-load-title');
-  const drop = h(
-    'section',
-    {
-      class: 'ws-load-report drop-zone screen-only',
-      attrs: { 'aria-labelledby': titleId },
-      on: {
-        dragover: (e) => {
-          e.preventDefault();
-          drop.classList.add('dragging');
-        },
-        dragleave: () => drop.classList.remove('dragging'),
-        drop: (e) => {
-          e.preventDefault();
-          drop.classList.remove('dragging');
-          void read(e.dataTransfer?.files[0]);
-        },
+  return acceptDrops(
+    h(
+      'section',
+      {
+        class: 'ws-load-report drop-zone screen-only',
+        attrs: { 'aria-labelledby': titleId },
       },
-    },
-    h('h2', { id: titleId }, t('wsLoadReport')),
-    h('p', {}, t('wsLoadReportIntro')),
-    h('label', { attrs: { for: inputId } }, t('wsLoadReportChoose')),
-    ' ',
-    input,
-    problem,
+      h('h2', { id: titleId }, t('wsLoadReport')),
+      h('p', {}, t('wsLoadReportIntro')),
+      h('label', { attrs: { for: inputId } }, t('wsLoadReportChoose')),
+      ' ',
+      jsonFileInput(inputId, take),
+      problem,
+    ),
+    take,
   );
-  return drop;
 }
