@@ -557,8 +557,9 @@ const en = {
   optionMore: 'Why say yes, what critics warn',
   readMore: 'Read more',
   advisors: 'Your advisors',
-  advisorsIllustrative:
-    'Illustrative: invented voices that put the country’s own reasons and fears in words. {roster}.',
+  advisorsIllustrative: 'Illustrative, invented voices',
+  advisorsWho: 'Who they are',
+  advisorsRoster: '{roster}: invented people who put the country’s own reasons and fears in words.',
   advisorName: '{name}:',
   moreVoiceOne: 'One more voice',
   moreVoicesMany: '{n} more voices',

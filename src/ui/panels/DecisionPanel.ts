@@ -26,14 +26,25 @@ function voices(session: GameSession, decisionId: string): HTMLElement | null {
   return h(
     'section',
     { class: 'voices', attrs: { 'aria-labelledby': `voices-${decisionId}` } },
-    h('h3', { id: `voices-${decisionId}` }, t('advisors')),
-    // Who they are is said once, the same at every decision, so each line starts with a name only.
+    // One heading line says who speaks: illustrative voices; who they are is one click away, the
+    // same at every decision, so each line starts with a name only.
     h(
-      'p',
-      { class: 'illustrative' },
-      t('advisorsIllustrative', {
-        roster: session.scenario.advisors.map((a) => `${a.name}, ${a.role}`).join('; '),
-      }),
+      'div',
+      { class: 'voices-head' },
+      h('h3', { id: `voices-${decisionId}` }, t('advisors')),
+      h('p', { class: 'illustrative' }, t('advisorsIllustrative')),
+      h(
+        'details',
+        { class: 'more roster' },
+        h('summary', {}, t('advisorsWho')),
+        h(
+          'p',
+          {},
+          t('advisorsRoster', {
+            roster: session.scenario.advisors.map((a) => `${a.name}, ${a.role}`).join('; '),
+          }),
+        ),
+      ),
     ),
     h('ul', {}, ...lines.slice(0, VOICES_SHOWN)),
     // The rest are one click away: felt at every decision without a page of speeches.
@@ -81,6 +92,12 @@ export function decisionPanel(
     sourcesDisclosure(scenario, decision),
     voices(session, decisionId),
     h('h3', { class: 'visually-hidden' }, t('options')),
-    h('ul', { class: options.length > 3 ? 'options many' : 'options' }, ...options),
+    h(
+      'ul',
+      {
+        class: `options count-${Math.min(options.length, 6)}${options.length > 3 ? ' many' : ''}`,
+      },
+      ...options,
+    ),
   );
 }

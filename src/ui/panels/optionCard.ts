@@ -60,34 +60,49 @@ export function optionCard(
     ...(status.available
       ? offer
       : [h('p', { class: 'closed-reason' }, t('closed', { reason: status.reason }))]),
-    h(
-      'details',
-      { class: 'more' },
-      h('summary', {}, t('optionMore')),
-      ...(status.available ? [] : offer),
-      sentence !== option.description.trim()
-        ? h('p', {}, ...glossary.mark(option.description, true))
-        : null,
-      option.appeal
-        ? h('p', { class: 'appeal' }, h('strong', {}, `${t('appeal')}: `), option.appeal)
-        : null,
-      option.risk
-        ? h('p', { class: 'risk' }, h('strong', {}, `${t('risk')}: `), option.risk)
-        : null,
-      known ? h('p', { class: 'known' }, h('strong', {}, `${t('knownNow')}: `), known) : null,
-    ),
-    sourcesDisclosure(scenario, option),
+    // Choose comes right after the offer, the reasons below it: the buttons of cards side by side
+    // line up and stay on the first screen.
     status.available
       ? h(
           'button',
           {
             class: 'choose',
-            // Seen as "Choose" under its card; heard (and found by voice control) with the label.
+            // Seen as "Choose" under the offer; heard (and found by voice control) with the label.
             attrs: { type: 'button', 'aria-label': t('choose', { label: option.label }) },
             on: { click: onChoose },
           },
           t('chooseShort'),
         )
       : null,
+    h(
+      'div',
+      { class: 'option-more' },
+      h(
+        'details',
+        { class: 'more' },
+        h('summary', {}, t('optionMore')),
+        ...(status.available ? [] : offer),
+        // Where many cards share a docked column, their chips wait here (shown by the style sheet
+        // only there, so they are never seen twice).
+        status.available && found.length > 0
+          ? h(
+              'ul',
+              { class: 'chips chips-folded', attrs: { 'aria-label': t('knownNow') } },
+              ...chips(option),
+            )
+          : null,
+        sentence !== option.description.trim()
+          ? h('p', {}, ...glossary.mark(option.description, true))
+          : null,
+        option.appeal
+          ? h('p', { class: 'appeal' }, h('strong', {}, `${t('appeal')}: `), option.appeal)
+          : null,
+        option.risk
+          ? h('p', { class: 'risk' }, h('strong', {}, `${t('risk')}: `), option.risk)
+          : null,
+        known ? h('p', { class: 'known' }, h('strong', {}, `${t('knownNow')}: `), known) : null,
+      ),
+      sourcesDisclosure(scenario, option),
+    ),
   );
 }
