@@ -9,7 +9,7 @@ import { playToEnd } from '../../src/sim/playthrough.ts';
 import { formatIssue } from '../../src/sim/scenario/issues.ts';
 import { GameSession } from '../../src/sim/session.ts';
 import type { GameState } from '../../src/sim/state.ts';
-import { randomStrategy, type Strategy } from '../../src/sim/strategies.ts';
+import { greedyStrategy, randomStrategy, type Strategy } from '../../src/sim/strategies.ts';
 import { endingAsRead } from '../../src/sim/endings.ts';
 
 const loaded = readScenarioFile('scenarios/solomon-islands.yaml');
@@ -70,6 +70,10 @@ const allPartner: Preferences = {
   'police-training': ['partner-training'],
   'cert-solcert': ['solcert-partners'],
   'towers-relief': ['reschedule-with-partners', 'independent-audit'],
+  'cert-staffing': ['staff-australian-advisers'],
+  'cable-prices': ['prices-partner-funds'],
+  'network-watch': ['watch-with-australia'],
+  'partner-network-review': ['renew-partner-terms'],
 };
 
 const SEEDS = [1, 2, 3];
@@ -325,5 +329,84 @@ describe('endings and events say only what is true of the game played', () => {
       const ending = g.log.filter((e) => e.kind === 'ending').at(-1);
       expect(`${ending?.notes.join(' ')} ${ending?.text}`).not.toMatch(/signed the security/);
     }
+  });
+});
+
+/** The rounds of a finished game in which the player had no decision at all (news and Continue only). */
+function emptyRounds(g: GameState): number[] {
+  const decided = new Set(g.choices.map((c) => c.round));
+  return scenario.rounds.map((_r, i) => i + 1).filter((round) => !decided.has(round));
+}
+
+describe('no empty rounds on the Western path (issue 9)', () => {
+  const WESTERN_DECISIONS = [
+    'cert-staffing',
+    'cable-prices',
+    'network-watch',
+    'partner-network-review',
+  ];
+  const seeds = Array.from({ length: 30 }, (_, i) => i + 1);
+  const west = seeds.map((seed) => play(seed, greedyStrategy('alignWest')));
+  const partner = seeds.map((seed) => play(seed, preferring(allPartner)));
+  const china = seeds.map((seed) => play(seed, preferring(allChina)));
+  const decisionsOf = (g: GameState) => new Set(g.choices.map((c) => c.decision));
+
+  it('a government that turns to Western partners has a decision to take every year', () => {
+    expect(west.map(emptyRounds)).toEqual(west.map(() => []));
+    expect(partner.map(emptyRounds)).toEqual(partner.map(() => []));
+  });
+
+  it('the Western path meets the new decisions, in 2021, 2022, 2023 and 2024', () => {
+    for (const g of partner) {
+      const rounds = Object.fromEntries(g.choices.map((c) => [c.decision, c.round]));
+      expect(rounds).toMatchObject({
+        'cert-staffing': 4,
+        'cable-prices': 5,
+        'network-watch': 7,
+        'partner-network-review': 8,
+      });
+    }
+  });
+
+  it('a government that took the Chinese offers never meets them', () => {
+    for (const g of china) {
+      for (const decision of WESTERN_DECISIONS) expect(decisionsOf(g)).not.toContain(decision);
+    }
+  });
+
+  it('the Western options have costs of their own: partners see more, and conditions slow the money', () => {
+    const session = sessionAt(1, 'network-watch', allPartner);
+    const before = session.state.indicators.westVisibility;
+    expect(session.choose('network-watch', 'watch-with-australia')).toBe(true);
+    expect(session.state.indicators.westVisibility).toBeGreaterThan(before);
+    session.stop();
+    // Cheaper internet with Australian funds arrives only the year after the programme is agreed.
+    const prices = sessionAt(1, 'cable-prices', allPartner);
+    const connectivity = prices.state.indicators.connectivity;
+    prices.choose('cable-prices', 'prices-partner-funds');
+    expect(prices.state.indicators.connectivity).toBe(connectivity);
+    prices.stop();
+    for (const g of partner) {
+      const arrived = g.log.filter((e) =>
+        e.notes.includes('Wholesale prices fall and provincial towns are linked.'),
+      );
+      expect(arrived.map((e) => [e.round, e.changes.connectivity])).toEqual([[6, 6]]);
+    }
+    // An audit of the partner-built network cuts what the partners see, at a price.
+    const review = sessionAt(1, 'partner-network-review', allPartner);
+    const { westVisibility, budget } = review.state.indicators;
+    review.choose('partner-network-review', 'audit-partner-network');
+    expect(review.state.indicators.westVisibility).toBeLessThan(westVisibility);
+    expect(review.state.indicators.budget).toBeLessThan(budget);
+    review.stop();
+  });
+
+  const random = Array.from({ length: 120 }, (_, i) => play(i + 1, randomStrategy(i + 1)));
+
+  it('random players meet far fewer rounds without a decision', () => {
+    const games = random;
+    const empty = games.reduce((sum, g) => sum + emptyRounds(g).length, 0);
+    // Before the four decisions 19% of a random player's rounds had no decision (1,000 seeds); now about 11%.
+    expect(empty / (games.length * scenario.rounds.length)).toBeLessThan(0.14);
   });
 });
