@@ -149,9 +149,8 @@ export class GameSession {
   subscribe(listener: (session: GameSession) => void): () => void {
     if (!this.listeners.includes(listener)) this.listeners = [...this.listeners, listener];
     return () => {
-      const had = this.listeners.includes(listener);
-      if (had) this.listeners = this.listeners.filter((l) => l !== listener);
-      return had;
+      if (this.listeners.includes(listener))
+        this.listeners = this.listeners.filter((l) => l !== listener);
     };
   }
 
