@@ -3,10 +3,10 @@
 // can also fire an inject at any time.
 import type { Draft } from 'immer';
 import { probability } from './chance.ts';
-import { holds } from './conditions.ts';
 import { applyAndLog, type Signal } from './effects.ts';
 import { nextFloat } from './rng.ts';
 import { logText } from './texts.ts';
+import { roundSchedule, type ScheduledEvent } from './roundSchedule.ts';
 import type { GameEventData } from './scenario/scenario.schema.ts';
 import type { ScenarioIndex } from './scenario/scenarioIndex.ts';
 import { INDICATORS, isIndicatorId } from './indicators.ts';
@@ -22,29 +22,15 @@ export function canHappen(event: GameEventData, state: GameState, index: Scenari
 
 type Phase = GameEventData['phase'];
 
-// Each roll walks only the automatic events of its phase (in the scenario's order), not them all.
-const automaticByPhase = new WeakMap<ScenarioIndex, Map<Phase, GameEventData[]>>();
-
-function automaticEvents(index: ScenarioIndex, phase: Phase): readonly GameEventData[] {
-  let byPhase = automaticByPhase.get(index);
-  if (!byPhase) {
-    byPhase = new Map();
-    for (const event of index.scenario.events) {
-      if (!event.automatic) continue;
-      const list = byPhase.get(event.phase) ?? [];
-      list.push(event);
-      byPhase.set(event.phase, list);
-    }
-    automaticByPhase.set(index, byPhase);
-  }
-  return byPhase.get(phase) ?? [];
-}
-
-function isEligible(event: GameEventData, state: GameState, index: ScenarioIndex): boolean {
-  if (event.rounds && (state.round < event.rounds.from || state.round > event.rounds.to))
-    return false;
-  if (!canHappen(event, state, index)) return false;
-  return holds(event.when, state, index);
+/** canHappen for a scheduled event, its exclusions already looked up. */
+function isEligible(
+  { event, when, excludedBy }: ScheduledEvent,
+  state: GameState,
+  index: ScenarioIndex,
+): boolean {
+  if (!event.repeatable && state.fired[event.id] !== undefined) return false;
+  for (const other of excludedBy) if (state.fired[other] !== undefined) return false;
+  return when(state, index);
 }
 
 function fire(
@@ -69,8 +55,10 @@ export function rollEvents(draft: Draft<GameState>, index: ScenarioIndex, phase:
   const signals: Signal[] = [];
   const state = draft as GameState;
   let rng = state.rng;
-  for (const event of automaticEvents(index, phase)) {
-    if (!isEligible(event, state, index)) continue;
+  // Only the automatic events of this phase whose window includes the round (roundSchedule.ts).
+  for (const scheduled of roundSchedule(index, state.round).events[phase]) {
+    if (!isEligible(scheduled, state, index)) continue;
+    const { event } = scheduled;
     if (event.chance) {
       const [roll, next] = nextFloat(rng);
       rng = next;

@@ -1,26 +1,101 @@
 // Evaluates scenario conditions against the game state. Pure: no randomness, no actors.
+//
+// A condition is data; it is turned into a test (a closure over its fields) once, the first time it
+// is checked, and that test is kept beside the condition object (a WeakMap), so the hot paths of a
+// game (offers, events, option locks, texts, endings) never interpret the data again. A scenario is
+// not changed once loaded; a condition object changed after its first check would keep its old test.
 import type { ConditionData } from './scenario/conditions.schema.ts';
 import type { ScenarioIndex } from './scenario/scenarioIndex.ts';
 import type { GameState } from './state.ts';
 
-function inRange(value: number, range: { atLeast?: number; atMost?: number }): boolean {
-  return (
-    (range.atLeast === undefined || value >= range.atLeast) &&
-    (range.atMost === undefined || value <= range.atMost)
-  );
+/** A compiled condition: whether it holds in this state. */
+export type ConditionTest = (state: GameState, index: ScenarioIndex) => boolean;
+
+const always: ConditionTest = () => true;
+
+function rangeTest(range: { atLeast?: number; atMost?: number }): (value: number) => boolean {
+  const { atLeast, atMost } = range;
+  if (atLeast !== undefined && atMost !== undefined) return (v) => v >= atLeast && v <= atMost;
+  if (atLeast !== undefined) return (v) => v >= atLeast;
+  if (atMost !== undefined) return (v) => v <= atMost;
+  return () => true;
 }
 
-function decisionHolds(c: ConditionData, state: GameState, index: ScenarioIndex): boolean {
+function decisionTest(c: ConditionData): ConditionTest {
   const id = c.decision as string;
-  if (c.chose) {
-    return state.choices.some(
-      (choice) => choice.decision === id && c.chose?.includes(choice.option),
-    );
+  const chose = c.chose;
+  if (chose) {
+    return (state) =>
+      state.choices.some((choice) => choice.decision === id && chose.includes(choice.option));
   }
-  const deal = state.deals[index.dealOf(id)];
-  if (c.stage)
-    return deal?.stage !== null && deal?.stage !== undefined && c.stage.includes(deal.stage);
-  return state.choices.some((choice) => choice.decision === id);
+  const stages = c.stage;
+  if (stages) {
+    return (state, index) => {
+      const stage = state.deals[index.dealOf(id)]?.stage;
+      return stage !== null && stage !== undefined && stages.includes(stage);
+    };
+  }
+  return (state) => state.choices.some((choice) => choice.decision === id);
+}
+
+function build(c: ConditionData): ConditionTest {
+  if (c.indicator !== undefined) {
+    const id = c.indicator;
+    const inRange = rangeTest(c);
+    const relativeTo = c.relativeTo;
+    if (relativeTo) return (state) => inRange(state.indicators[id] - state.indicators[relativeTo]);
+    return (state) => inRange(state.indicators[id]);
+  }
+  if (c.flag !== undefined) {
+    const flag = c.flag;
+    const is = c.is ?? true;
+    return (state) => state.flags.includes(flag) === is;
+  }
+  if (c.decision !== undefined) return decisionTest(c);
+  if (c.election !== undefined) {
+    const id = c.election;
+    if (c.result === 'postponed') return (state) => (state.elections[id]?.postponed ?? 0) > 0;
+    const result = c.result;
+    return (state) => (state.elections[id]?.result ?? 'pending') === result;
+  }
+  if (c.event !== undefined) {
+    const id = c.event;
+    return (state) => state.fired[id] !== undefined;
+  }
+  if (c.country !== undefined) {
+    const countries = c.country;
+    return (state) => countries.includes(state.countryId);
+  }
+  if (c.round !== undefined) {
+    const inRange = rangeTest(c.round);
+    return (state) => inRange(state.round);
+  }
+  if (c.all !== undefined) {
+    const subs = c.all.map(compileCondition);
+    return (state, index) => subs.every((sub) => sub(state, index));
+  }
+  if (c.any !== undefined) {
+    const subs = c.any.map(compileCondition);
+    return (state, index) => subs.some((sub) => sub(state, index));
+  }
+  if (c.not !== undefined) {
+    const sub = compileCondition(c.not);
+    return (state, index) => !sub(state, index);
+  }
+  return always;
+}
+
+const compiled = new WeakMap<ConditionData, ConditionTest>();
+
+/** The condition as a test, built once per condition object (no condition: always holds). */
+export function compileCondition(c: ConditionData | undefined): ConditionTest {
+  if (c === undefined) return always;
+  let test = compiled.get(c);
+  if (!test) {
+    test = build(c);
+    compiled.set(c, test);
+  }
+  return test;
 }
 
 export function holds(
@@ -28,23 +103,5 @@ export function holds(
   state: GameState,
   index: ScenarioIndex,
 ): boolean {
-  if (c === undefined) return true;
-  if (c.indicator !== undefined) {
-    const base = c.relativeTo ? state.indicators[c.relativeTo] : 0;
-    return inRange(state.indicators[c.indicator] - base, c);
-  }
-  if (c.flag !== undefined) return state.flags.includes(c.flag) === (c.is ?? true);
-  if (c.decision !== undefined) return decisionHolds(c, state, index);
-  if (c.election !== undefined) {
-    const election = state.elections[c.election];
-    if (c.result === 'postponed') return (election?.postponed ?? 0) > 0;
-    return (election?.result ?? 'pending') === c.result;
-  }
-  if (c.event !== undefined) return state.fired[c.event] !== undefined;
-  if (c.country !== undefined) return c.country.includes(state.countryId);
-  if (c.round !== undefined) return inRange(state.round, c.round);
-  if (c.all !== undefined) return c.all.every((sub) => holds(sub, state, index));
-  if (c.any !== undefined) return c.any.some((sub) => holds(sub, state, index));
-  if (c.not !== undefined) return !holds(c.not, state, index);
-  return true;
+  return c === undefined || compileCondition(c)(state, index);
 }

@@ -45,22 +45,29 @@ function accepted(draft: Game, signals: readonly Signal[]): Delivery[] {
   return deliveries;
 }
 
+interface Announced {
+  deal: string;
+  stage: string;
+}
+
+/** Steps each deal by its event; the stages they enter are added to `announced`, in order. */
+function deliver(draft: Game, list: readonly Delivery[], announced: Announced[]): void {
+  for (const { deal, event } of list) {
+    const record = draft.deals[deal];
+    if (!record) continue;
+    const step = stepDeal(record.kind, record.machine, event);
+    record.machine = step.snapshot;
+    for (const stage of step.stages) announced.push({ deal, stage });
+  }
+}
+
 /** Delivers a finished step's events to the deals, then applies the stages they announce. */
 function settle(draft: Game, index: ScenarioIndex, deliveries: readonly Delivery[]): void {
-  const announced: { deal: string; stage: string }[] = [];
-  const deliver = (list: readonly Delivery[]) => {
-    for (const { deal, event } of list) {
-      const record = draft.deals[deal];
-      if (!record) continue;
-      const step = stepDeal(record.kind, record.machine, event);
-      record.machine = step.snapshot;
-      for (const stage of step.stages) announced.push({ deal, stage });
-    }
-  };
-  deliver(deliveries);
+  const announced: Announced[] = [];
+  deliver(draft, deliveries, announced);
   for (let i = 0; i < announced.length; i++) {
-    const { deal, stage } = announced[i] as { deal: string; stage: string };
-    deliver(accepted(draft, enterStage(draft, index, deal, stage)));
+    const { deal, stage } = announced[i] as Announced;
+    deliver(draft, accepted(draft, enterStage(draft, index, deal, stage)), announced);
   }
 }
 

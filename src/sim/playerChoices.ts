@@ -1,9 +1,10 @@
 // Whether an option can be chosen now, and what choosing it does to the state.
 import type { Draft } from 'immer';
-import { holds } from './conditions.ts';
+import { compileCondition, holds, type ConditionTest } from './conditions.ts';
 import { applyAndLog, type Signal } from './effects.ts';
 import { initialDeal } from './machines/dealStep.ts';
 import { acceptsChoice } from './machines/lifecycles.ts';
+import type { DecisionData } from './scenario/scenario.schema.ts';
 import { findOption, type ScenarioIndex } from './scenario/scenarioIndex.ts';
 import type { GameState } from './state.ts';
 
@@ -46,15 +47,42 @@ export function optionStatus(
   return statusIfOffered(state, index, decisionId, optionId);
 }
 
+interface OptionCheck {
+  id: string;
+  outcome: string;
+  requires: ConditionTest;
+}
+
+// Per decision, what statusIfOffered reads of each option, its condition compiled (option ids are
+// unique in a decision: the validator checks it).
+const optionChecks = new WeakMap<DecisionData, readonly OptionCheck[]>();
+
+function checksOf(decision: DecisionData): readonly OptionCheck[] {
+  let checks = optionChecks.get(decision);
+  if (!checks) {
+    checks = decision.options.map((o) => ({
+      id: o.id,
+      outcome: o.outcome,
+      requires: compileCondition(o.requires),
+    }));
+    optionChecks.set(decision, checks);
+  }
+  return checks;
+}
+
+/** The options statusIfOffered calls available, in the scenario's order (checked in one pass). */
 export function openOptionsIfOffered(
   state: GameState,
   index: ScenarioIndex,
   decisionId: string,
 ): string[] {
-  const options = index.decisions.get(decisionId)?.options ?? [];
-  return options
-    .filter((o) => statusIfOffered(state, index, decisionId, o.id).available)
-    .map((o) => o.id);
+  const decision = index.decisions.get(decisionId);
+  if (!decision) return [];
+  const stage = state.deals[index.dealOf(decisionId)]?.stage ?? null;
+  const open: string[] = [];
+  for (const { id, outcome, requires } of checksOf(decision))
+    if (acceptsChoice(decision.machine, stage, outcome) && requires(state, index)) open.push(id);
+  return open;
 }
 
 export function availableOptions(

@@ -2,13 +2,13 @@
 // deals' running effects), elections fall due, and the round's decisions are put to the player.
 import type { Draft } from 'immer';
 import { probability } from './chance.ts';
-import { holds } from './conditions.ts';
 import { applyOngoingStages } from './dealStages.ts';
 import { serviceLoans } from './debt.ts';
 import { applyAndLog, type Signal } from './effects.ts';
 import { openOptionsIfOffered } from './playerChoices.ts';
 import { nextFloat } from './rng.ts';
 import { logText } from './texts.ts';
+import { roundSchedule, type ScheduledDecision } from './roundSchedule.ts';
 import type { DecisionData } from './scenario/scenario.schema.ts';
 import { findOption, type ScenarioIndex } from './scenario/scenarioIndex.ts';
 import { initialDeal } from './machines/dealStep.ts';
@@ -86,13 +86,16 @@ function isDecided(decision: DecisionData, state: GameState, index: ScenarioInde
   );
 }
 
-function isOffered(decision: DecisionData, state: GameState, index: ScenarioIndex): boolean {
-  if (state.round < decision.round || state.round > (decision.until ?? decision.round))
-    return false;
+/** Whether a decision of this round's schedule (its window includes the round) is put now. */
+function isOffered(
+  { decision, when }: ScheduledDecision,
+  state: GameState,
+  index: ScenarioIndex,
+): boolean {
   if (decision.until !== undefined && isDecided(decision, state, index)) return false;
   if (decision.countries && !decision.countries.includes(state.countryId)) return false;
   if (decision.continues && !state.deals[index.dealOf(decision.id)]) return false;
-  return holds(decision.when, state, index);
+  return when(state, index);
 }
 
 /** Opens the round in the draft: time passes, elections fall due, decisions are put. */
@@ -105,7 +108,9 @@ export function openRound(draft: Draft<GameState>, index: ScenarioIndex): Openin
   }
   holdElections(draft, index, signals);
   const state = draft as GameState;
-  const due = index.scenario.decisions.filter((d) => isOffered(d, state, index));
+  const due = roundSchedule(index, draft.round)
+    .decisions.filter((d) => isOffered(d, state, index))
+    .map((d) => d.decision);
   if (due.length === 0) return { newDeals: [], signals };
   // A decision whose every option has been closed is logged, not put to the player.
   const closed = due.filter((d) => openOptionsIfOffered(state, index, d.id).length === 0);

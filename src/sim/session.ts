@@ -44,7 +44,11 @@ export interface StartOptions {
 }
 
 export class GameSession {
-  private readonly listeners = new Set<(session: GameSession) => void>();
+  /**
+   * Replaced, never changed, when a listener comes or goes: an update walks the list it started
+   * with (a listener added or removed meanwhile counts from the next update) without copying it.
+   */
+  private listeners: readonly ((session: GameSession) => void)[] = [];
 
   private constructor(
     readonly index: ScenarioIndex,
@@ -143,8 +147,11 @@ export class GameSession {
 
   /** Called once after each command, when the game has settled. */
   subscribe(listener: (session: GameSession) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    if (!this.listeners.includes(listener)) this.listeners = [...this.listeners, listener];
+    return () => {
+      if (this.listeners.includes(listener))
+        this.listeners = this.listeners.filter((l) => l !== listener);
+    };
   }
 
   /** The game as its seed and moves (see save.ts): a finished game's save is about 1 KB. */
@@ -164,7 +171,7 @@ export class GameSession {
 
   /** Nothing runs between commands; kept so that callers can say when a game is over for them. */
   stop(): void {
-    this.listeners.clear();
+    this.listeners = [];
   }
 
   private update(recipe: (draft: Draft<GameState>) => void): void {
@@ -174,6 +181,7 @@ export class GameSession {
 
   private send(input: PlayerInput): void {
     this.update((draft) => play(draft, this.index, input));
-    for (const listener of [...this.listeners]) listener(this);
+    // The list as it is now: a listener that subscribes or unsubscribes replaces it, not changes it.
+    for (const listener of this.listeners) listener(this);
   }
 }

@@ -8,7 +8,13 @@ import { t } from '../messages.ts';
 import { labProgress } from './labProgress.ts';
 import { labReplay, type LabReplay } from './labReplay.ts';
 import { labResults } from './labResults.ts';
-import { LabCancelled, runLab, type LabOutcome, type LabRunHandle } from './labRun.ts';
+import {
+  LabCancelled,
+  releaseLabWorkers,
+  runLab,
+  type LabOutcome,
+  type LabRunHandle,
+} from './labRun.ts';
 import { strategyPicker } from './strategyPicker.ts';
 import './lab.css';
 
@@ -177,6 +183,7 @@ export function labMode(ctx: ModeContext): Mode {
     element,
     destroy() {
       running?.cancel();
+      releaseLabWorkers();
       replaying?.destroy();
     },
   };

@@ -38,6 +38,24 @@ export interface LabRunHandle {
 
 export class LabCancelled extends Error {}
 
+/**
+ * Workers that finished a run, kept for the next run of the page: a fresh worker starts with its
+ * code unoptimised and plays its first thousand games or so at a fraction of its speed (the
+ * browser's compiler warms up as it plays), so a second run on the same workers plays at full
+ * speed. A cancelled or failed run's workers are stopped, not kept; releaseLabWorkers() stops the
+ * kept ones (the lab's page does so when it is left).
+ */
+const idle: Worker[] = [];
+
+function takeWorker(): Worker {
+  return idle.pop() ?? new Worker(new URL('./labWorker.ts', import.meta.url), { type: 'module' });
+}
+
+/** Stops the workers kept between runs. */
+export function releaseLabWorkers(): void {
+  for (const worker of idle.splice(0)) worker.terminate();
+}
+
 interface Slice {
   strategy: number;
   first: number;
@@ -74,7 +92,21 @@ export function runLab(
   const started = performance.now();
   let settle: { resolve: (o: LabOutcome) => void; reject: (e: Error) => void } | null = null;
   const done = new Promise<LabOutcome>((resolve, reject) => (settle = { resolve, reject }));
-  const stop = () => workers.forEach((w) => w.terminate());
+  /** Set once the run has ended: its workers are then stopped or kept, and cancel does nothing. */
+  let over = false;
+  const stop = () => {
+    over = true;
+    workers.forEach((w) => w.terminate());
+  };
+  /** After the last job every worker is idle (no job, no message on its way): keep them. */
+  const keep = () => {
+    over = true;
+    for (const w of workers) {
+      w.onmessage = null;
+      w.onerror = null;
+      idle.push(w);
+    }
+  };
 
   const give = (worker: Worker) => {
     const slice = jobs[next];
@@ -113,13 +145,13 @@ export function runLab(
       total,
     );
     if (finished === jobs.length) {
-      stop();
+      keep();
       settle?.resolve({ request, strategies, wallMs: performance.now() - started, playMs });
     }
   };
 
   for (let i = 0; i < Math.min(request.workers, jobs.length); i++) {
-    const worker = new Worker(new URL('./labWorker.ts', import.meta.url), { type: 'module' });
+    const worker = takeWorker();
     worker.onmessage = (event: MessageEvent<FromWorker>) => receive(worker, event.data);
     worker.onerror = (event) => {
       stop();
@@ -132,6 +164,7 @@ export function runLab(
   return {
     done,
     cancel: () => {
+      if (over) return;
       stop();
       settle?.reject(new LabCancelled());
     },
