@@ -40,6 +40,9 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // The machines running CI are shared and often loaded: a test checks behaviour, never speed,
+    // so a slow but correct replay must not fail on Vitest's 5 s default.
+    testTimeout: 30_000,
     reporters: ['default', ['json', { outputFile: '.reports/vitest.json' }]],
   },
 });
