@@ -383,16 +383,27 @@ describe('the Central Asia scenario', () => {
     it.each(countries)(
       '%s: a player who turns West decides something every year to 2023',
       (country) => {
+        let loans = 0;
         for (const seed of seeds) {
           const state = played('west', country, seed);
           const rounds = new Set(state.choices.map((c) => c.round));
           const empty = [1, 2, 3, 4, 5, 6, 7, 8, 9].filter((r) => !rounds.has(r));
           expect(empty, `seed ${seed}`).toEqual([]);
-          expect(decided(state), `seed ${seed}`).toEqual(westDecisions);
           expect(roundOf(state, chose(state, 'west-keys')[0] as string)).toBe(7); // 2021
           expect(roundOf(state, chose(state, 'internet-governance')[0] as string)).toBe(8); // 2022
-          expect(roundOf(state, chose(state, 'development-loan')[0] as string)).toBe(9); // 2023
+          // 2023: the bank's next loan, unless a Western-financed deal is in trouble; then that
+          // trouble is the year's decision instead.
+          const loan = chose(state, 'development-loan')[0];
+          const trouble = state.choices.filter(
+            (c) => c.round === 9 && c.decision.endsWith('-trouble'),
+          );
+          if (loan !== undefined) {
+            loans++;
+            expect(roundOf(state, loan)).toBe(9);
+            expect(trouble, `seed ${seed}`).toEqual([]);
+          } else expect(trouble.length, `seed ${seed}`).toBeGreaterThan(0);
         }
+        expect(loans, 'games offered the loan').toBeGreaterThan(0);
       },
     );
 
