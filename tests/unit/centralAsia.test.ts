@@ -7,7 +7,9 @@ import { HOLD } from '../../src/sim/machines/lifecycles.ts';
 import { availableOptions } from '../../src/sim/playerChoices.ts';
 import { formatIssue } from '../../src/sim/scenario/issues.ts';
 import type { ScenarioData } from '../../src/sim/scenario/scenario.schema.ts';
+import { playThrough } from '../../src/sim/playthrough.ts';
 import { GameSession } from '../../src/sim/session.ts';
+import { strategyByName, type StrategyName } from '../../src/sim/strategies.ts';
 import type { GameState } from '../../src/sim/state.ts';
 
 function loadCentralAsia(): ScenarioData {
@@ -367,6 +369,86 @@ describe('the Central Asia scenario', () => {
       const stay = afterVendors('stay-single');
       expect(partners.prcVisibility).toBeLessThan(stay.prcVisibility);
       expect(partners.westVisibility).toBeGreaterThan(stay.westVisibility);
+    });
+  });
+
+  describe('the West path has decisions of its own (issue 9: no empty rounds)', () => {
+    const westDecisions = ['west-keys', 'internet-governance', 'development-loan'];
+    const countries = scenario.countries.map((c) => c.id);
+    const seeds = Array.from({ length: 20 }, (_, i) => i + 1);
+    const played = (strategy: StrategyName, country: string, seed: number) =>
+      playThrough(scenario, { seed, countryId: country, strategy: strategyByName(strategy, seed) });
+    const decided = (state: GameState) => westDecisions.filter((d) => chose(state, d).length > 0);
+
+    it.each(countries)(
+      '%s: a player who turns West decides something every year to 2023',
+      (country) => {
+        let loans = 0;
+        for (const seed of seeds) {
+          const state = played('west', country, seed);
+          const rounds = new Set(state.choices.map((c) => c.round));
+          const empty = [1, 2, 3, 4, 5, 6, 7, 8, 9].filter((r) => !rounds.has(r));
+          expect(empty, `seed ${seed}`).toEqual([]);
+          expect(roundOf(state, chose(state, 'west-keys')[0] as string)).toBe(7); // 2021
+          expect(roundOf(state, chose(state, 'internet-governance')[0] as string)).toBe(8); // 2022
+          // 2023: the bank's next loan, unless a Western-financed deal is in trouble; then that
+          // trouble is the year's decision instead.
+          const loan = chose(state, 'development-loan')[0];
+          const trouble = state.choices.filter(
+            (c) => c.round === 9 && c.decision.endsWith('-trouble'),
+          );
+          if (loan !== undefined) {
+            loans++;
+            expect(roundOf(state, loan)).toBe(9);
+            expect(trouble, `seed ${seed}`).toEqual([]);
+          } else expect(trouble.length, `seed ${seed}`).toBeGreaterThan(0);
+        }
+        expect(loans, 'games offered the loan').toBeGreaterThan(0);
+      },
+    );
+
+    it.each(countries)(
+      '%s: players who lean on Beijing, or take the first offer, never see them',
+      (country) => {
+        for (const strategy of ['china', 'first', 'connectivity'] as const) {
+          for (const seed of seeds.slice(0, 5)) {
+            expect(decided(played(strategy, country, seed)), `${strategy}, seed ${seed}`).toEqual(
+              [],
+            );
+          }
+        }
+      },
+    );
+
+    const westBuilt: Plan = {
+      cert: ['national-cert'],
+      'content-law': ['reject-law'],
+      'data-centre': ['tender-dc'],
+      network: ['multilateral-network'],
+    };
+    const afterKeys = (option: string) =>
+      play('kazakhstan', { ...westBuilt, 'west-keys': [option] }, { stopAtRound: 8 }).state
+        .indicators;
+    const afterLoan = (option: string) =>
+      play('kazakhstan', { ...westBuilt, 'development-loan': [option] }, { stopAtRound: 10 }).state;
+
+    it('handing the keys to Western vendors is cheap and pleases the West, but Western services see more', () => {
+      const vendor = afterKeys('vendor-managed');
+      const own = afterKeys('own-keys');
+      expect(vendor.westVisibility).toBeGreaterThan(own.westVisibility);
+      expect(vendor.dataExposure).toBeGreaterThan(own.dataExposure);
+      expect(vendor.alignWest).toBeGreaterThan(own.alignWest);
+      expect(own.budget).toBeLessThan(vendor.budget);
+      expect(own.certMaturity).toBeGreaterThan(vendor.certMaturity);
+    });
+
+    it("the development bank's loan comes with conditions; Beijing's comes faster, with debt to China", () => {
+      const conditional = afterLoan('conditional-loan');
+      const exim = afterLoan('exim-broadband');
+      expect(conditional.indicators.connectivity).toBeLessThan(exim.indicators.connectivity);
+      expect(conditional.indicators.regimeStability).toBeLessThan(exim.indicators.regimeStability);
+      expect(conditional.indicators.alignWest).toBeGreaterThan(exim.indicators.alignWest);
+      expect(chinaLoans(exim).length).toBeGreaterThan(chinaLoans(conditional).length);
     });
   });
 
