@@ -139,7 +139,7 @@ async function createMount(
     root.style.flexDirection = side ? 'row' : 'column';
     mapKey.key.style.flexDirection = side ? 'column' : 'row';
     mapKey.key.style.flexWrap = side ? 'nowrap' : 'wrap';
-    mapKey.key.style.flex = side ? '0 0 17rem' : '0 0 auto';
+    mapKey.key.style.flex = side ? '0 0 min(17rem, 35%)' : '0 0 auto';
     mapKey.key.style.overflowY = side ? 'auto' : 'visible';
     mapKey.key.style.margin = side ? '0 0 0 0.75rem' : '0.4rem 0 0';
     controls.fitToolbar();
