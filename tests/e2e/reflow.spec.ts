@@ -54,6 +54,15 @@ for (const size of [
         // The map's key sits below or beside the map, inside the column.
         const key = await page.locator('.map-key').boundingBox();
         expect(key && key.x + key.width).toBeLessThanOrEqual(size.width);
+        // Nothing of the map (its stage or its key) is drawn over the decision below it.
+        const overlap = await page.evaluate(() => {
+          const decision = document.querySelector('.main-panel')?.getBoundingClientRect().top ?? 0;
+          return ['.map-stage', '.map-key'].map((sel) => {
+            const bottom = document.querySelector(sel)?.getBoundingClientRect().bottom ?? Infinity;
+            return Math.max(0, Math.round(bottom - decision));
+          });
+        });
+        expect(overlap).toEqual([0, 0]);
         const map = await mapSizes(page);
         expect(map.panel).toBeCloseTo(map.column, 0);
         expect(map.stage).toBeGreaterThan(map.column * 0.6);
