@@ -158,3 +158,24 @@ test.describe('small laptop 1024x768', () => {
     await expectNoAxeViolations(page);
   });
 });
+
+test.describe('small laptop 1024x768, four options', () => {
+  test.use({ viewport: { width: 1024, height: 768 } });
+
+  test('the first of four cards (Kazakhstan) starts on the first screen beside a 45% map', async ({
+    page,
+  }) => {
+    await page.goto('/?seed=11');
+    await page.getByRole('button', { name: /^Play: Central Asia/ }).click();
+    await page.getByRole('button', { name: 'Play as Kazakhstan' }).click();
+    await expect(choose(page)).toHaveCount(4);
+    const first = page.locator('.decision .option').first();
+    await expect(first.locator('.option-headline')).toBeInViewport({ ratio: 1 });
+    await expect(first.locator('.option-short')).toBeInViewport({ ratio: 1 });
+    await expect(choose(page).first()).toBeInViewport({ ratio: 1 });
+    const box = await page.locator('.map-panel').boundingBox();
+    const visible = box ? box.width * (Math.min(box.y + box.height, 768) - Math.max(box.y, 0)) : 0;
+    expect(visible / (1024 * 768)).toBeGreaterThanOrEqual(0.45);
+    expect(await overflowX(page)).toBe(0);
+  });
+});
