@@ -54,7 +54,9 @@ async function createMount(
   ]);
   const root = document.createElement('div');
   root.className = 'map';
-  root.style.cssText = 'display:flex;flex-direction:column;height:100%;min-height:0';
+  // min-width 0 and the stage's size containment: the canvas, drawn at the size it last had, never
+  // widens the panel (at 200% zoom it pushed the page sideways), so the map follows its column.
+  root.style.cssText = 'display:flex;flex-direction:column;height:100%;min-height:0;min-width:0';
   const stage = document.createElement('div');
   stage.className = 'map-stage';
   // The stage takes focus for the keyboard (arrows pan, + and - zoom, 0 resets); the picture is
@@ -67,7 +69,8 @@ async function createMount(
     'Map: arrow keys move it, plus and minus zoom, 0 shows the whole map',
   );
   stage.style.cssText =
-    'flex:1 1 auto;min-height:10rem;position:relative;overflow:hidden;touch-action:pan-y';
+    'flex:1 1 auto;min-height:10rem;min-width:0;position:relative;overflow:hidden;' +
+    'contain:size;touch-action:pan-y';
   const mapKey = new MapKey(scenario);
   const column = document.createElement('div');
   column.className = 'map-main';
@@ -136,7 +139,7 @@ async function createMount(
     root.style.flexDirection = side ? 'row' : 'column';
     mapKey.key.style.flexDirection = side ? 'column' : 'row';
     mapKey.key.style.flexWrap = side ? 'nowrap' : 'wrap';
-    mapKey.key.style.flex = side ? '0 0 17rem' : '0 0 auto';
+    mapKey.key.style.flex = side ? '0 0 min(17rem, 35%)' : '0 0 auto';
     mapKey.key.style.overflowY = side ? 'auto' : 'visible';
     mapKey.key.style.margin = side ? '0 0 0 0.75rem' : '0.4rem 0 0';
     controls.fitToolbar();

@@ -659,6 +659,7 @@ const en = {
     'Another window has taken this workshop over and saves it now. This window follows it; changes made here are not saved.',
   wsRunHere: 'Run the workshop from this window',
   clHandIn: 'Hand in my report so far',
+  clHandInShort: 'Hand in',
   clHandInIntro:
     'The game is not over: the report holds the choices so far and is marked unfinished. Answer what you can, then print it or save it as a file for your teacher.',
   clClose: 'Close',

@@ -120,7 +120,7 @@ export class GameScreen {
       ),
       h('button', { attrs: { type: 'button' }, on: { click: this.options.onMenu } }, t('menu')),
       // A lesson may end before the game does: the report so far can be handed in at any time.
-      whatIf || state.ending ? null : handInButton(session.scenario, () => session.state),
+      whatIf || state.ending ? null : this.handIn(),
       whatIf
         ? h('p', { class: 'what-if-banner' }, t('whatIfBanner', { decision: whatIf.decisionTitle }))
         : null,
@@ -138,6 +138,24 @@ export class GameScreen {
     this.showMoments();
     if (this.element.isConnected) this.land();
     this.cue();
+  }
+
+  /**
+   * The report so far, handed in at any time. On a small laptop the title bar shows "Hand in" to
+   * stay one line; its accessible name is always the full label (which starts with what is shown).
+   */
+  private handIn(): HTMLElement | null {
+    const { session } = this.options;
+    const button = handInButton(session.scenario, () => session.state);
+    if (!button) return null;
+    button.classList.add('hand-in-open');
+    button.setAttribute('aria-label', t('clHandIn'));
+    replaceChildren(
+      button,
+      h('span', { class: 'label-long' }, t('clHandIn')),
+      h('span', { class: 'label-short' }, t('clHandInShort')),
+    );
+    return button;
   }
 
   /** New major events get their moment on the stage; the player's next move clears it. */
