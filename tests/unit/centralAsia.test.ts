@@ -452,6 +452,107 @@ describe('the Central Asia scenario', () => {
     });
   });
 
+  describe('a decision every year, on every path (issue 9)', () => {
+    const countries = scenario.countries.map((c) => c.id);
+    const rounds = scenario.rounds.map((_, i) => i + 1);
+    // Put only in a year with nothing else to decide.
+    const fillers = ['data-law', 'un-false-information', 'service-contracts-2024'];
+    const played = (strategy: StrategyName, country: string, seed: number) =>
+      playThrough(scenario, { seed, countryId: country, strategy: strategyByName(strategy, seed) });
+    const emptyRounds = (state: GameState) => {
+      const decided = new Set(state.choices.map((c) => c.round));
+      return rounds.filter((r) => !decided.has(r));
+    };
+
+    it.each(countries)('%s: every strategy decides something every year', (country) => {
+      for (const strategy of ['first', 'connectivity', 'sovereignty', 'west', 'china'] as const) {
+        for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+          expect(emptyRounds(played(strategy, country, seed)), `${strategy}, seed ${seed}`).toEqual(
+            [],
+          );
+        }
+      }
+      // Random players: at most 1 game in 10 has a year without a decision.
+      const seeds = Array.from({ length: 40 }, (_, i) => i + 1);
+      const gaps = seeds.filter((seed) => emptyRounds(played('random', country, seed)).length > 0);
+      expect(
+        gaps.length,
+        `random seeds with an empty year: ${gaps.join(', ')}`,
+      ).toBeLessThanOrEqual(4);
+    });
+
+    it.each(countries)('%s: a filler decision never shares its year with another', (country) => {
+      let fillersSeen = 0;
+      for (const strategy of ['random', 'sovereignty', 'west', 'china'] as const) {
+        for (const seed of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]) {
+          const state = played(strategy, country, seed);
+          for (const filler of state.choices.filter((c) => fillers.includes(c.decision))) {
+            fillersSeen++;
+            const sameYear = state.choices.filter((c) => c.round === filler.round);
+            expect(sameYear, `${strategy}, seed ${seed}`).toEqual([filler]);
+          }
+        }
+      }
+      expect(fillersSeen).toBeGreaterThan(0);
+    });
+
+    // Plays a recorded game again with one choice swapped, and stops as the next round opens.
+    const swapped = (
+      record: GameState,
+      decision: string,
+      option: string,
+    ): GameState | undefined => {
+      const round = record.choices.find((c) => c.decision === decision)?.round;
+      if (round === undefined) return undefined;
+      const session = GameSession.start(scenario, {
+        seed: record.seed,
+        countryId: record.countryId,
+      });
+      const queue = record.choices.map((c) => (c.decision === decision ? { ...c, option } : c));
+      while (session.phase !== 'ended' && session.state.round <= round) {
+        if (session.phase === 'reviewing') {
+          session.next();
+          continue;
+        }
+        const next = queue.shift();
+        expect(next?.decision).toBe(session.state.pending[0]);
+        expect(session.choose(next?.decision as string, next?.option as string)).toBe(true);
+      }
+      return session.state;
+    };
+    const findGame = (strategy: StrategyName, decision: string) => {
+      for (const country of countries) {
+        for (let seed = 1; seed <= 20; seed++) {
+          const state = played(strategy, country, seed);
+          if (state.choices.some((c) => c.decision === decision)) return state;
+        }
+      }
+      throw new Error(`no ${strategy} game reaches ${decision}`);
+    };
+
+    it("copying Moscow's data law pleases Moscow and costs liberties; a regulator costs money and pleases the West", () => {
+      const record = findGame('sovereignty', 'data-law');
+      const moscow = swapped(record, 'data-law', 'russian-model-data-law')?.indicators;
+      const regulator = swapped(record, 'data-law', 'independent-data-law')?.indicators;
+      if (!moscow || !regulator) throw new Error('data law not reached');
+      expect(moscow.alignRussia).toBeGreaterThan(regulator.alignRussia);
+      expect(moscow.civilLiberties).toBeLessThan(regulator.civilLiberties);
+      expect(regulator.alignWest).toBeGreaterThan(moscow.alignWest);
+      expect(regulator.budget).toBeLessThan(moscow.budget);
+    });
+
+    it('renewing maintenance with Chinese firms is cheap but adds Chinese debt; splitting it costs more and exposes less', () => {
+      const record = findGame('west', 'service-contracts-2024');
+      const renew = swapped(record, 'service-contracts-2024', 'renew-chinese-2024');
+      const split = swapped(record, 'service-contracts-2024', 'split-contracts-2024');
+      if (!renew || !split) throw new Error('2024 decision not reached');
+      expect(chinaLoans(renew).length).toBeGreaterThan(chinaLoans(split).length);
+      expect(split.indicators.budget).toBeLessThan(renew.indicators.budget);
+      expect(split.indicators.dataExposure).toBeLessThan(renew.indicators.dataExposure);
+      expect(renew.indicators.alignChina).toBeGreaterThan(split.indicators.alignChina);
+    });
+  });
+
   it("gives every card its short form: decisions with advisors' voices, options, events, history", () => {
     const advisors = scenario.advisors.map((a) => a.id);
     expect(advisors.length).toBeGreaterThanOrEqual(3);
