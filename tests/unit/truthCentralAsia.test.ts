@@ -80,15 +80,41 @@ const DECLINED: Record<string, Plan> = {
 
 describe('cameras a player never installed', () => {
   it('a Kazakh player who declined the Safe City is not offered to link every city’s cameras', () => {
-    for (const safeCity of ['decline-kz', 'hold-kz', 'pilot-kz']) {
+    for (const safeCity of ['decline-kz', 'hold-kz']) {
       const { offered } = play(scenario, 'kazakhstan', { 'safe-city-kz': [safeCity] }, 1);
       expect(offered, safeCity).not.toContain('kz-nvms');
     }
-    // With Sergek's or a Chinese vendor's cameras up, the national system is put to the player.
-    for (const safeCity of ['sergek-astana', 'chinese-package-kz']) {
-      const { offered } = play(scenario, 'kazakhstan', { 'safe-city-kz': [safeCity] }, 1);
+    // A decliner meets the 2020 plan as what it would be for them: cameras built from scratch.
+    const declined = play(scenario, 'kazakhstan', { 'safe-city-kz': ['decline-kz'] }, 1);
+    expect(declined.offered).toContain('kz-nvms-build');
+    const build = scenario.decisions.find((d) => d.id === 'kz-nvms-build');
+    expect(build?.prompt).toMatch(/no city camera systems to link/);
+    // With Sergek's (even a pilot's) or a Chinese vendor's cameras up, the linking plan is put.
+    const pilotStopped = { 'safe-city-kz': ['pilot-kz'], 'safe-city-kz-scale': ['stop-pilot-kz'] };
+    for (const plan of [
+      { 'safe-city-kz': ['sergek-astana'] },
+      { 'safe-city-kz': ['chinese-package-kz'] },
+      { 'safe-city-kz': ['pilot-kz'] },
+      pilotStopped,
+    ]) {
+      const safeCity = JSON.stringify(plan);
+      const { offered } = play(scenario, 'kazakhstan', plan, 1);
       expect(offered, safeCity).toContain('kz-nvms');
+      expect(offered, safeCity).not.toContain('kz-nvms-build');
     }
+  });
+
+  it('a decliner who then builds the national network has cameras the protests can meet', () => {
+    const plan = { ...DECLINED_KZ, 'kz-nvms-build': ['nvms-build'] };
+    const games = SEEDS.map((seed) => play(scenario, 'kazakhstan', plan, seed).state);
+    for (const state of games) {
+      expect(state.flags).toContain('nvms');
+      expect(state.fired['protests-unwatched']).toBeUndefined();
+      expect(falseClaimsIn(state, scenario)).toEqual([]);
+    }
+    expect(games.filter((s) => s.fired['protests-watched'] !== undefined).length).toBeGreaterThan(
+      0,
+    );
   });
 
   it.each(Object.keys(DECLINED))(
