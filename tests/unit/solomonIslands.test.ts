@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { readScenarioFile } from '../../src/cli/scenarioFiles.ts';
 import { availableOptions } from '../../src/sim/playerChoices.ts';
-import { playToEnd } from '../../src/sim/playthrough.ts';
+import { playThrough, playToEnd } from '../../src/sim/playthrough.ts';
 import { formatIssue } from '../../src/sim/scenario/issues.ts';
 import { GameSession } from '../../src/sim/session.ts';
 import type { GameState } from '../../src/sim/state.ts';
@@ -326,6 +326,67 @@ describe('endings and events say only what is true of the game played', () => {
       const read = endingAsRead(g, session.index);
       const words = `${read?.summary} ${read?.explanation}`;
       expect(words).not.toMatch(/Chinese kit|Chinese vendor runs|Cybersecurity Law/);
+    }
+  });
+
+  it("a government that kept Huawei's cable or towers is never told Beijing's reach is small", () => {
+    // Random players reach the endings that say it ("Sovereign, but slow", "Safe from Beijing, on
+    // one partner's terms", "Canberra's close partner") both with and without Huawei kit.
+    const all = Array.from({ length: 200 }, (_, i) =>
+      playThrough(scenario, { seed: i + 1, strategy: randomStrategy(i + 1) }),
+    );
+    const session = GameSession.start(scenario, { seed: 1 });
+    session.stop();
+    const said = (g: GameState) => {
+      const read = endingAsRead(g, session.index);
+      return /Beijing's reach|safer from Beijing/.test(`${read?.summary} ${read?.explanation}`);
+    };
+    const huawei = all.filter(
+      (g) =>
+        chose(g, 'cable', ['huawei-cable']) || chose(g, 'towers', ['huawei-exim', 'mixed-vendors']),
+    );
+    const safeEndings = ['sovereign-but-slow', 'one-partners-terms', 'canberras-partner'];
+    expect(huawei.filter((g) => safeEndings.includes(g.ending ?? '')).length).toBeGreaterThan(5);
+    expect(huawei.filter(said).map((g) => g.ending)).toEqual([]);
+    // Those without Huawei kit and with little PRC visibility are still told so.
+    expect(all.filter((g) => !huawei.includes(g) && said(g)).length).toBeGreaterThan(20);
+  });
+
+  it("the reviewer's game: a kept Huawei cable is named, and no refused cable is cited", () => {
+    // Seed 3: keep the Huawei cable, study recognition, build a national CERT, refuse the towers,
+    // let the vendor patch the tapped cable quietly, renew the contracts (found by a play-tester).
+    const g = play(
+      3,
+      preferring({
+        cable: ['huawei-cable'],
+        recognition: ['study-recognition'],
+        'recognition-decide': ['stay-late'],
+        cert: ['national-cert'],
+        'election-delay-bill': ['pass-delay-bill'],
+        towers: ['refuse-towers'],
+        'police-training': ['partner-training'],
+        'network-watch': ['watch-ourselves'],
+        'cable-secure': ['vendor-patch'],
+        'vendor-review': ['stay-single-vendor'],
+      }),
+    );
+    const session = GameSession.start(scenario, { seed: 3 });
+    session.stop();
+    const read = endingAsRead(g, session.index);
+    expect(read?.ending.id).toBe('sovereign-but-slow');
+    expect(read?.summary).toMatch(/undersea cable is Huawei's/);
+    expect(`${read?.summary} ${read?.explanation}`).not.toMatch(
+      /Little of|safer from Beijing|turned down or put off the fastest/,
+    );
+    expect(read?.explanation).toMatch(/You kept the Huawei cable, but did not take/);
+    expect(JSON.stringify(read?.ending.cite)).not.toMatch(/Coral Sea/);
+  });
+
+  it('an ending cites the Coral Sea Cable only to a government that took it', () => {
+    for (const g of games) {
+      const ending = scenario.endings.find((e) => e.id === g.ending);
+      if (JSON.stringify(ending?.cite ?? []).includes('Coral Sea'))
+        expect(chose(g, 'cable', ['coral-sea-cable'])).toBe(true);
     }
   });
 
