@@ -104,11 +104,11 @@ function drawCross(ctx: Ctx, p: Point): void {
  * by the geography layer, so there only the partner and figures are added, under its name.
  */
 function portLines(port: Port, stacked: boolean): string[] {
-  const partner = port.finance?.partner ?? port.influence?.partner ?? (port.data ? 'china' : null);
+  const partner = port.finance?.partner ?? port.influence?.partner ?? port.data?.partner ?? null;
   const numbers = [
-    port.finance ? `debt ${port.finance.value}% of GDP` : null,
+    port.finance ? `loans ${port.finance.value}% of GDP` : null,
     port.influence ? `alignment ${port.influence.value}/100` : null,
-    port.data ? `data ${port.data.exposure}/100` : null,
+    port.data ? `data exposure ${port.data.exposure}/100` : null,
   ].filter((n): n is string => n !== null);
   const hidden =
     port.data?.visibility !== undefined
