@@ -5,6 +5,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { describeMap } from '../../src/map/describeMap.ts';
+import { portTexts } from '../../src/map/drawOverlay.ts';
+import { overlaps, type Box } from '../../src/map/labelPlacement.ts';
+import { layoutMap } from '../../src/map/layout.ts';
+import { ICON_SIZE } from '../../src/map/palette.ts';
+import { fromRegionFile, type RegionFile } from '../../src/map/regionFile.ts';
+import { makeView } from '../../src/map/view.ts';
 import { buildMapModel } from '../../src/map/mapModel.ts';
 import { INDICATORS } from '../../src/sim/indicators.ts';
 import { playThrough } from '../../src/sim/playthrough.ts';
@@ -69,6 +75,53 @@ describe('debt on the map', () => {
       // The strip's label appears only with the strip's figure, never with "% of GDP".
       expect(words).not.toContain(label);
       expect(words).toMatch(/Loans from China still to repay: [\d.]+% of GDP/);
+    },
+  );
+});
+
+describe('port labels on the debrief map', () => {
+  const region = fromRegionFile(
+    JSON.parse(readFileSync('assets/maps/solomon-islands.json', 'utf8')) as RegionFile,
+  );
+  const bounds = solomon.map?.bounds ?? [
+    [0, 0],
+    [1, 1],
+  ];
+  /** Text measured as 7 px a character, like the 13 px font the overlay uses. */
+  const ctx = {
+    font: '',
+    measureText: (text: string) => ({ width: 7 * text.length }),
+  } as unknown as CanvasRenderingContext2D;
+
+  it.each([
+    [1050, 275],
+    [1366, 275],
+    [800, 450],
+    [700, 300],
+  ])(
+    'at %ix%i never write over a badge, a marked place, the capital or each other',
+    (width, height) => {
+      const state = playThrough(solomon, { seed: 7, strategy: leaning(solomon, 'china') });
+      const model = buildMapModel(solomon, state, { reveal: true });
+      const layout = layoutMap(makeView(region, bounds, width, height), model);
+      const mark = (p: { x: number; y: number }, r: number): Box => ({
+        x0: p.x - r,
+        y0: p.y - r,
+        x1: p.x + r,
+        y1: p.y + r,
+      });
+      const marks = [
+        ...layout.icons.map((i) => mark(i, ICON_SIZE / 2)),
+        ...layout.lines.map((l) => mark(l.from, 6)),
+        ...(layout.capital ? [mark(layout.capital, 6)] : []),
+      ];
+      const texts = portTexts(ctx, layout, { width, height }).filter((t) => t !== null);
+      expect(texts.length).toBeGreaterThan(0);
+      for (const [i, text] of texts.entries()) {
+        for (const m of marks) expect(overlaps(text.box, m), text.lines[0]).toBe(false);
+        for (const other of texts.slice(i + 1))
+          expect(overlaps(text.box, other.box), text.lines[0]).toBe(false);
+      }
     },
   );
 });
