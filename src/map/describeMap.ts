@@ -39,7 +39,7 @@ export function describeMap(model: MapModel, scenario: ScenarioData): string[] {
   }
   for (const arc of model.finance) {
     lines.push(
-      `Debt owed to ${PARTNER_NAMES[arc.partner]}: ${arc.value}% of GDP, drawn as a solid arc toward ${arc.to.name}.`,
+      `Loans from ${PARTNER_NAMES[arc.partner]} still to repay: ${arc.value}% of GDP, drawn as a solid arc toward ${arc.to.name}.`,
     );
   }
   for (const arc of model.influence) {
@@ -50,7 +50,7 @@ export function describeMap(model: MapModel, scenario: ScenarioData): string[] {
   const flow = model.dataFlow;
   if (flow) {
     lines.push(
-      `Data flowing toward ${flow.to.name}, drawn as moving dots: data exposure ${flow.exposure} out of 100.`,
+      `Data exposure ${flow.exposure} out of 100, drawn as moving dots toward ${flow.to.name}: most of what added to it came through links with ${PARTNER_NAMES[flow.partner]}.`,
     );
     if (model.revealed && flow.visibility !== undefined) {
       lines.push(

@@ -4,7 +4,7 @@
 import type { LinkLine, MapLayout, Port } from './layout.ts';
 import { curve, type Point } from './view.ts';
 import { PARTNER_NAMES } from './labels.ts';
-import { PARTNER_STYLES, THEME } from './palette.ts';
+import { ICON_SIZE, PARTNER_STYLES, THEME } from './palette.ts';
 import { haloText } from './drawGeography.ts';
 import type { Box } from './labelPlacement.ts';
 
@@ -104,11 +104,11 @@ function drawCross(ctx: Ctx, p: Point): void {
  * by the geography layer, so there only the partner and figures are added, under its name.
  */
 function portLines(port: Port, stacked: boolean): string[] {
-  const partner = port.finance?.partner ?? port.influence?.partner ?? (port.data ? 'china' : null);
+  const partner = port.finance?.partner ?? port.influence?.partner ?? port.data?.partner ?? null;
   const numbers = [
-    port.finance ? `debt ${port.finance.value}% of GDP` : null,
+    port.finance ? `loans ${port.finance.value}% of GDP` : null,
     port.influence ? `alignment ${port.influence.value}/100` : null,
-    port.data ? `data ${port.data.exposure}/100` : null,
+    port.data ? `data exposure ${port.data.exposure}/100` : null,
   ].filter((n): n is string => n !== null);
   const hidden =
     port.data?.visibility !== undefined
@@ -152,12 +152,30 @@ interface PortText {
   box: Box;
 }
 
+type Candidate = Pick<PortText, 'x' | 'y' | 'align'>;
+
+function boxOf(c: Candidate, textWidth: number, block: number): Box {
+  const x0 = c.align === 'left' ? c.x : c.align === 'right' ? c.x - textWidth : c.x - textWidth / 2;
+  return { x0: x0 - 3, y0: c.y - 9, x1: x0 + textWidth + 3, y1: c.y + block + 9 };
+}
+
+function overlapArea(a: Box, b: Box): number {
+  const w = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
+  const h = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
+  return w > 0 && h > 0 ? w * h : 0;
+}
+
+/**
+ * Where a port's label may go, best first. It takes the first spot clear of `taken` (the marked
+ * places, badges and labels already placed), else the one that covers least of them.
+ */
 function placePort(
   ctx: Ctx,
   port: Port,
   width: number,
   height: number,
   room: number,
+  taken: readonly Box[] = [],
 ): PortText | null {
   const { x, y } = port.point;
   ctx.font = `600 13px ${THEME.font}`;
@@ -171,37 +189,49 @@ function placePort(
   if (port.side && !fitsRight(wide) && !fitsLeft(wide)) lines = portLines(port, true);
   const textWidth = measure(lines);
   const block = (lines.length - 1) * LINE_HEIGHT;
-  let align: CanvasTextAlign;
-  let tx: number;
-  let ty: number;
+  const candidates: Candidate[] = [];
   if (port.side === 'top' || port.side === 'bottom') {
-    const right = fitsRight(textWidth);
-    const left = fitsLeft(textWidth);
-    if (right || left) {
-      align = right ? 'left' : 'right';
-      tx = right ? x + 14 : x - 14;
-      ty = port.side === 'top' ? y - 4 : y - block + 4;
-    } else {
-      // No room beside the arrow: stack the label inside the map, clear of the edge.
-      align = 'center';
-      tx = Math.max(textWidth / 2 + 4, Math.min(width - textWidth / 2 - 4, x));
-      ty = port.side === 'top' ? y + 18 : y - 18 - block;
-    }
+    const ty = port.side === 'top' ? y - 4 : y - block + 4;
+    if (fitsRight(textWidth)) candidates.push({ align: 'left', x: x + 14, y: ty });
+    if (fitsLeft(textWidth)) candidates.push({ align: 'right', x: x - 14, y: ty });
+    // Else (or when both sides are taken) stack the label inside the map, clear of the edge.
+    const cx = Math.max(textWidth / 2 + 4, Math.min(width - textWidth / 2 - 4, x));
+    candidates.push({ align: 'center', x: cx, y: port.side === 'top' ? y + 18 : y - 18 - block });
   } else if (!port.side) {
     // Under the place's own name, or above the place near the bottom edge.
-    align = 'left';
-    tx = Math.min(x + 7, width - 4 - textWidth);
-    ty = y + 33 + block < height - 9 ? y + 33 : y - 14 - block;
+    const tx = Math.min(x + 7, width - 4 - textWidth);
+    const below = { align: 'left' as const, x: tx, y: y + 33 };
+    const above = { align: 'left' as const, x: tx, y: y - 14 - block };
+    candidates.push(...(y + 33 + block < height - 9 ? [below, above] : [above]));
   } else {
     const left = port.side === 'right';
-    align = left ? 'right' : 'left';
-    tx = left ? x - 14 : x + 14;
-    ty = y - block / 2;
+    const base = {
+      align: left ? ('right' as const) : ('left' as const),
+      x: left ? x - 14 : x + 14,
+    };
+    const step = block + 2 * LINE_HEIGHT;
+    candidates.push(
+      { ...base, y: y - block / 2 },
+      { ...base, y: y - block / 2 - step },
+      { ...base, y: y - block / 2 + step },
+    );
   }
-  ty = Math.max(9, Math.min(height - 9 - block, ty));
-  const x0 = align === 'left' ? tx : align === 'right' ? tx - textWidth : tx - textWidth / 2;
-  const box = { x0: x0 - 3, y0: ty - 9, x1: x0 + textWidth + 3, y1: ty + block + 9 };
-  return { lines, x: tx, y: ty, align, box };
+  const clamped = candidates.map((c) => ({
+    ...c,
+    y: Math.max(9, Math.min(height - 9 - block, c.y)),
+  }));
+  const cost = (c: Candidate) => {
+    const box = boxOf(c, textWidth, block);
+    return taken.reduce((sum, t) => sum + overlapArea(box, t), 0);
+  };
+  let best = clamped[0] as Candidate;
+  let bestCost = cost(best);
+  for (const c of clamped.slice(1)) {
+    if (bestCost === 0) break;
+    const k = cost(c);
+    if (k < bestCost) [best, bestCost] = [c, k];
+  }
+  return { lines, ...best, box: boxOf(best, textWidth, block) };
 }
 
 /**
@@ -257,7 +287,22 @@ export function portTexts(
   size: { width: number; height: number },
 ): (PortText | null)[] {
   const { width, height } = size;
-  return layout.ports.map((port) =>
-    placePort(ctx, port, width, height, roomRight(port, layout.ports, width)),
-  );
+  const mark = (p: Point, r: number): Box => ({
+    x0: p.x - r,
+    y0: p.y - r,
+    x1: p.x + r,
+    y1: p.y + r,
+  });
+  // What port labels keep clear of: the badges, the places lines start from, the capital, and
+  // each other (placed in the layout's order).
+  const taken: Box[] = [
+    ...layout.icons.map((i) => mark(i, ICON_SIZE / 2)),
+    ...layout.lines.map((l) => mark(l.from, 6)),
+    ...(layout.capital ? [mark(layout.capital, 6)] : []),
+  ];
+  return layout.ports.map((port) => {
+    const text = placePort(ctx, port, width, height, roomRight(port, layout.ports, width), taken);
+    if (text) taken.push(text.box);
+    return text;
+  });
 }

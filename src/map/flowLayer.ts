@@ -1,10 +1,10 @@
-// Data flowing toward a partner as dots moving along the line to its capital (part of the lazily
+// Data exposure as dots moving toward the partner whose links added most of it moving along the line to its capital (part of the lazily
 // loaded map chunk). Denser dots mean more exposure. With reduced motion the dots stand still,
 // evenly spaced, so the density still reads.
 import type { GameObjects, Scene } from 'phaser';
 import type { MapLayout } from './layout.ts';
 import { curve, type Point } from './view.ts';
-import { DOT_DATA, DOT_HIDDEN } from './scenes/BootScene.ts';
+import { DOT_HIDDEN, dotData } from './scenes/BootScene.ts';
 
 interface Dot {
   image: GameObjects.Image;
@@ -55,7 +55,7 @@ export class FlowLayer {
     for (const port of layout.ports) {
       if (!port.data) continue;
       const visible = curve(layout.capital, port.point, 0);
-      this.addDots(visible, 2 + Math.round(port.data.intensity * 14), DOT_DATA);
+      this.addDots(visible, 2 + Math.round(port.data.intensity * 14), dotData(port.data.partner));
       if (port.data.visibility !== undefined) {
         const hidden = curve(layout.capital, port.point, 0.06);
         this.addDots(hidden, 2 + Math.round((port.data.visibility / 100) * 14), DOT_HIDDEN);

@@ -1,5 +1,5 @@
 // The arcs from the capital toward partner capitals: debt still owed to each creditor, the pull of
-// each partner (alignment), and data flowing toward Beijing. The hidden PRC-visibility indicator
+// each partner (alignment), and data exposure toward the partner whose links added most of it. The hidden PRC-visibility indicator
 // enters only when the model is built to reveal it (the debrief).
 import type { Creditor } from '../sim/scenario/effects.schema.ts';
 import type { Partner, PlaceData, ScenarioData } from '../sim/scenario/scenario.schema.ts';
@@ -76,6 +76,35 @@ export function buildInfluence(
   return arcs;
 }
 
+/**
+ * Whose links the data exposure runs through, from its causes: every logged change to data exposure
+ * made by a chosen option (or a stage of the deal it opened) counts for that option's partner on
+ * the map. Exposure from the start, events or partner-less choices belongs to nobody.
+ */
+export function exposureByPartner(scenario: ScenarioData, state: GameState): Map<Partner, number> {
+  const partnerOf = new Map<string, Partner>();
+  for (const decision of scenario.decisions) {
+    for (const option of decision.options) {
+      if (option.map) partnerOf.set(`${decision.id}/${option.id}`, option.map.partner);
+    }
+  }
+  const added = new Map<Partner, number>();
+  for (const entry of state.log) {
+    const change = entry.changes.dataExposure;
+    const { decision, option } = entry.origin;
+    if (!change || !decision || !option) continue;
+    const partner = partnerOf.get(`${decision}/${option}`);
+    if (!partner || partner === 'domestic') continue;
+    added.set(partner, (added.get(partner) ?? 0) + change);
+  }
+  return added;
+}
+
+/**
+ * Data exposure drawn toward the partner whose links added most of it; none when no partner's
+ * link added any (the map then names no destination it cannot stand behind). The hidden
+ * PRC-visibility dots go toward Beijing only, so they ride with the flow only when that is China.
+ */
 export function buildDataFlow(
   scenario: ScenarioData,
   state: GameState,
@@ -83,10 +112,16 @@ export function buildDataFlow(
   capital: PlaceData,
   reveal: boolean,
 ): DataFlow | null {
-  const to = partnerPlace(scenario, places, 'china');
   const exposure = Math.round(state.indicators.dataExposure);
-  if (!to || exposure <= 0) return null;
-  const flow: DataFlow = { from: capital, to, exposure, intensity: exposure / 100 };
-  if (reveal) flow.visibility = Math.round(state.indicators.prcVisibility);
+  if (exposure <= 0) return null;
+  let top: Partner | null = null;
+  let most = 0;
+  for (const [partner, added] of exposureByPartner(scenario, state)) {
+    if (added > most && partnerPlace(scenario, places, partner)) [top, most] = [partner, added];
+  }
+  const to = top ? partnerPlace(scenario, places, top) : null;
+  if (!top || !to) return null;
+  const flow: DataFlow = { from: capital, to, partner: top, exposure, intensity: exposure / 100 };
+  if (reveal && top === 'china') flow.visibility = Math.round(state.indicators.prcVisibility);
   return flow;
 }

@@ -81,7 +81,7 @@ function keyEntries(model: MapModel): HTMLLIElement[] {
       ctx.lineTo(26, 7);
       ctx.stroke();
     });
-    items.push(entry(sample, 'debt owed (wider: more)'));
+    items.push(entry(sample, 'loans still to repay, % of GDP (wider: more)'));
   }
   if (model.influence.length > 0) {
     const sample = lineSample((ctx) => {
@@ -97,14 +97,19 @@ function keyEntries(model: MapModel): HTMLLIElement[] {
   }
   if (model.dataFlow) {
     const sample = lineSample((ctx) => {
-      ctx.fillStyle = colour('china');
+      ctx.fillStyle = colour(model.dataFlow?.partner ?? 'china');
       for (const x of [5, 15, 25]) {
         ctx.beginPath();
         ctx.arc(x, 7, 3.5, 0, 2 * Math.PI);
         ctx.fill();
       }
     });
-    items.push(entry(sample, `data flowing to ${model.dataFlow.to.name}`));
+    items.push(
+      entry(
+        sample,
+        `data exposure ${model.dataFlow.exposure}/100, mostly via ${PARTNER_NAMES[model.dataFlow.partner]}`,
+      ),
+    );
   }
   return items;
 }

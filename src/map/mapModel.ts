@@ -65,6 +65,8 @@ export interface MapArc {
 export interface DataFlow {
   from: PlaceData;
   to: PlaceData;
+  /** Whose links added most of the exposure (the dots' colour and destination). */
+  partner: Partner;
   /** The visible data exposure indicator, 0-100. */
   exposure: number;
   /** 0-1: how dense the moving dots are. */

@@ -220,7 +220,7 @@ describe('the sentences', () => {
       'Undersea cable (Huawei, China): being laid from Honiara to Sydney.',
       'Telecom towers (Huawei and China Harbour Engineering, China): being built at Honiara, Auki and Gizo.',
       'Mobile and internet coverage, shaded with ripples on the country: growing around Honiara, Auki and Gizo while work goes on.',
-      'Debt owed to China: 10% of GDP, drawn as a solid arc toward Beijing.',
+      'Loans from China still to repay: 10% of GDP, drawn as a solid arc toward Beijing.',
       'Alignment with China: 20 out of 100, drawn as a dotted arc toward Beijing.',
       'Alignment with Western partners: 60 out of 100, drawn as a dotted arc toward Canberra.',
     ]);

@@ -3,9 +3,12 @@
 // arrives with the chunk and everything else is drawn, so there is nothing to preload.
 import { Scene } from 'phaser';
 import type { MapSetup } from '../mapSetup.ts';
+import type { Partner } from '../../sim/scenario/scenario.schema.ts';
 import { PARTNER_STYLES, THEME } from '../palette.ts';
 
 export const DOT_DATA = 'dot:data';
+/** The data dots in the colour of the partner whose links added the exposure. */
+export const dotData = (partner: Partner): string => `${DOT_DATA}:${partner}`;
 export const DOT_HIDDEN = 'dot:hidden';
 export const RING = 'ring';
 /** The ring texture's radius in CSS pixels (scaled up by tweens). */
@@ -24,15 +27,20 @@ export class BootScene extends Scene {
 
   create(): void {
     const r = this.setup.resolution;
-    this.canvasTexture(DOT_DATA, 12, r, (ctx) => {
-      ctx.lineWidth = 2;
-      ctx.strokeStyle = '#ffffff';
-      ctx.fillStyle = PARTNER_STYLES.china.colour;
-      ctx.beginPath();
-      ctx.arc(6, 6, 4, 0, 2 * Math.PI);
-      ctx.stroke();
-      ctx.fill();
-    });
+    for (const [partner, style] of Object.entries(PARTNER_STYLES) as [
+      Partner,
+      { colour: string },
+    ][]) {
+      this.canvasTexture(dotData(partner), 12, r, (ctx) => {
+        ctx.lineWidth = 2;
+        ctx.strokeStyle = '#ffffff';
+        ctx.fillStyle = style.colour;
+        ctx.beginPath();
+        ctx.arc(6, 6, 4, 0, 2 * Math.PI);
+        ctx.stroke();
+        ctx.fill();
+      });
+    }
     // A hollow square, so the hidden flow differs from the visible one by shape too.
     this.canvasTexture(DOT_HIDDEN, 12, r, (ctx) => {
       ctx.lineWidth = 2;

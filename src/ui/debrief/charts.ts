@@ -3,6 +3,7 @@
 import { INDICATORS, type IndicatorId, type Indicators } from '../../sim/indicators.ts';
 import { h } from '../dom.ts';
 import { t } from '../messages.ts';
+import { shownNumber } from '../panels/changeTone.ts';
 
 /** The indicators a workshop's hot wash charts over the years (the debrief picks those that moved). */
 export const CHARTED_INDICATORS: readonly IndicatorId[] = [
@@ -106,7 +107,7 @@ export function indicatorChart(
         x(s.history.length - 1) + 3,
         Math.min(H - PAD, Math.max(10, ly)),
         'start',
-        String(Math.round(last[id])),
+        String(shownNumber(id, last[id])),
       );
     });
   const caption = t('chartOf', { label });
@@ -136,7 +137,7 @@ export function indicatorChart(
             h(
               'td',
               {},
-              s.history[i] ? String(Math.round((s.history[i] as Indicators)[id] * 10) / 10) : '–',
+              s.history[i] ? String(shownNumber(id, (s.history[i] as Indicators)[id])) : '–',
             ),
           ),
         ),

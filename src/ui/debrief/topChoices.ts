@@ -38,7 +38,10 @@ export function topChoices(
         const option = findOption(session.index, c.decision, c.option);
         const round = session.scenario.rounds[c.round - 1]?.label ?? String(c.round);
         const moves = largestMoves(c.net, 3)
-          .map(([id, delta]) => `${INDICATORS[id].label} ${changeText(delta)}${verdict(id, delta)}`)
+          .map(
+            ([id, delta]) =>
+              `${INDICATORS[id].label} ${changeText(delta, id)}${verdict(id, delta)}`,
+          )
           .join('; ');
         return h(
           'li',

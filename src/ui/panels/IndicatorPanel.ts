@@ -5,13 +5,13 @@
 import { INDICATOR_IDS, INDICATORS, type Indicators } from '../../sim/indicators.ts';
 import { h, uid } from '../dom.ts';
 import { t } from '../messages.ts';
-import { changeText, toneOf } from './changeTone.ts';
+import { changeText, shownNumber, toneOf } from './changeTone.ts';
 
 /** The debrief says a move's meaning itself: it takes the direction and size alone. */
 export { moveText as changeText } from './changeTone.ts';
 
 export function formatValue(id: (typeof INDICATOR_IDS)[number], value: number): string {
-  const rounded = Math.round(value * 10) / 10;
+  const rounded = shownNumber(id, value);
   return INDICATORS[id].unit === '/100'
     ? `${rounded}`
     : `${rounded}${INDICATORS[id].unit.startsWith('%') ? '' : ' '}${INDICATORS[id].unit}`;

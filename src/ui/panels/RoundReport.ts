@@ -55,6 +55,16 @@ function traced(session: GameSession, entry: LogEntry): string | null {
 }
 
 /**
+ * A policy turned down, said once under the choice as what it means: the proposal (the decision's
+ * "adopt" option) is off and the decision closed ("“Switch to Beijing” turned down: ...").
+ */
+function policyTurnedDown(index: ScenarioIndex, decision: string | undefined): string | null {
+  const data = decision ? index.decisions.get(decision) : undefined;
+  const proposal = data?.machine === 'policy' && data.options.find((o) => o.outcome === 'adopt');
+  return proposal ? t('policyTurnedDown', { proposal: proposal.headline ?? proposal.label }) : null;
+}
+
+/**
  * A choice made this round is titled by the card the player picked, in the card's words; the
  * stage its deal reaches at once, listed right under it, by the stage alone ("Then: signed").
  */
@@ -63,8 +73,10 @@ function reportTitle(index: ScenarioIndex, entry: LogEntry, followsChoice: boole
   const name =
     entry.kind === 'decision' && decision && option && optionName(index, decision, option);
   if (name) return t('youChose', { option: name });
-  if (followsChoice && entry.kind === 'stage' && stage)
-    return t('stageThen', { stage: stageName(stage) });
+  if (followsChoice && entry.kind === 'stage' && stage) {
+    const closed = stage === 'rejected' ? policyTurnedDown(index, decision) : null;
+    return t('stageThen', { stage: closed ?? stageName(stage) });
+  }
   return logTitle(index, entry);
 }
 
@@ -88,10 +100,21 @@ export function logEntryItem(
   );
 }
 
-/** A ticker line's deal and stage; its heading already says "every year". */
-function tickerTitle(index: ScenarioIndex, entry: LogEntry): string {
-  const { decision, stage } = entry.origin;
-  const title = decision && index.decisions.get(decision)?.title;
+/**
+ * A ticker line's deal and stage; its heading already says "every year". A policy is named by what
+ * was decided and when ("Stay with Taipei (your choice in 2019)"), not by a state name.
+ */
+function tickerTitle(session: GameSession, entry: LogEntry): string {
+  const { index } = session;
+  const { decision, option, stage } = entry.origin;
+  const data = decision ? index.decisions.get(decision) : undefined;
+  const chosen = data?.machine === 'policy' && option && optionName(index, data.id, option);
+  const choice = session.state.choices.find((c) => c.decision === decision && c.option === option);
+  if (chosen && choice) {
+    const when = session.scenario.rounds[choice.round - 1]?.label ?? String(choice.round);
+    return t('policyStands', { option: chosen, when });
+  }
+  const title = data?.title;
   return title && stage
     ? t('stageEntered', { title, stage: stageName(stage) })
     : logTitle(index, entry);
@@ -150,11 +173,7 @@ export function reportLists(
             'ul',
             { class: 'ticker' },
             ...routine.map((e) =>
-              h(
-                'li',
-                {},
-                `${tickerTitle(session.index, e)}: ${describeChanges(e) || t('unchanged')}`,
-              ),
+              h('li', {}, `${tickerTitle(session, e)}: ${describeChanges(e) || t('unchanged')}`),
             ),
           ),
         )

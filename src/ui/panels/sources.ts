@@ -14,11 +14,23 @@ export function documentYear(date: string): string {
   return /undated|circa|\bc\.|about|around/i.test(date) ? t('circaYear', { year }) : year;
 }
 
+/**
+ * A document's title as a student reads it: the scenario's note that the title is not in the text
+ * it quotes ("(title not in the file)") says so in plain words instead.
+ */
+export function documentTitle(title: string): string {
+  return title.replace(/\s*\(title not in the file\)\s*$/i, ` ${t('titleNotInCopy')}`);
+}
+
 export function sourceName(scenario: ScenarioData, cite: CitationData): string {
   if (!cite.seed) return `${cite.title ?? ''} ${cite.url ?? ''}`.trim();
   const doc = scenario.documents.find((d) => d.file === cite.seed);
   if (!doc) return t('unnamedSource');
-  return t('sourceBy', { author: doc.author, year: documentYear(doc.date), title: doc.title });
+  return t('sourceBy', {
+    author: doc.author,
+    year: documentYear(doc.date),
+    title: documentTitle(doc.title),
+  });
 }
 
 export function sourcesDisclosure(
