@@ -368,6 +368,11 @@ describe('endings and events say only what is true of the game played', () => {
         'network-watch': ['watch-ourselves'],
         'cable-secure': ['vendor-patch'],
         'vendor-review': ['stay-single-vendor'],
+        // Decisions added after the play-test, taken the way this government went: on its own.
+        'cert-staffing': ['staff-home-grown'],
+        'cyber-training': ['train-at-home'],
+        'safe-city': ['safe-city-refuse'],
+        'partner-network-review': ['audit-partner-network'],
       }),
     );
     const session = GameSession.start(scenario, { seed: 3 });
