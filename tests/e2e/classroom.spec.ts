@@ -42,6 +42,8 @@ test('a teacher opens the guide for a scenario and prints it', async ({ page }) 
   await expect(page.getByRole('heading', { name: /^Brief: \d+ minutes/ })).toBeVisible();
   await expect(page.getByText(scenario.questions[0]?.notes ?? '')).toBeVisible();
   await expect(page.getByText(scenario.documents[0]?.title ?? '')).toBeVisible();
+  // A source whose title is not in the copy the game quotes says so in words, not as a file note.
+  await expect(page.getByText('(title not in the file)')).toHaveCount(0);
   await expectNoAxeViolations(page);
 
   await page.screenshot({ path: '.reports/teacher-guide.png', fullPage: true });
@@ -78,7 +80,12 @@ test('a teacher opens the guide for a scenario and prints it', async ({ page }) 
   const cited = scenario.glossary.find((g) => g.cite?.some((c) => c.seed));
   const doc = scenario.documents.find((d) => d.file === cited?.cite?.find((c) => c.seed)?.seed);
   expect(doc).toBeDefined();
-  await expect(page.getByText(`From ${doc?.author}, "${doc?.title}"`).first()).toBeVisible();
+  // A title the quoted copy does not show is said so in words (the scenario notes it in brackets).
+  const title = doc?.title.replace(
+    ' (title not in the file)',
+    ' (the copy of the text the game quotes does not show this title)',
+  );
+  await expect(page.getByText(`From ${doc?.author}, "${title}"`).first()).toBeVisible();
   // Each term stays with its definition on paper.
   const entries = page.locator('.glossary-entry');
   expect(await entries.count()).toBe(scenario.glossary.length);

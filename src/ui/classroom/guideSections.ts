@@ -4,6 +4,7 @@ import type { CitationData } from '../../sim/scenario/primitives.schema.ts';
 import type { ScenarioData } from '../../sim/scenario/scenario.schema.ts';
 import { h } from '../dom.ts';
 import { t } from '../messages.ts';
+import { documentTitle } from '../panels/sources.ts';
 
 /** A guide section; `breakBefore` starts it on a new sheet when printed. */
 export function section(
@@ -66,7 +67,11 @@ function citation(scenario: ScenarioData, cite: CitationData): HTMLElement {
     );
   // Named by author and title, as a reader would cite it: the seed's file name means nothing on paper.
   const doc = scenario.documents.find((d) => d.file === cite.seed);
-  return h('span', {}, doc ? t('clQuoteFrom', { author: doc.author, title: doc.title }) : '');
+  return h(
+    'span',
+    {},
+    doc ? t('clQuoteFrom', { author: doc.author, title: documentTitle(doc.title) }) : '',
+  );
 }
 
 export function glossarySection(scenario: ScenarioData): HTMLElement | null {
@@ -108,7 +113,7 @@ export function sourcesSection(scenario: ScenarioData): HTMLElement {
         h(
           'li',
           {},
-          h('cite', {}, d.title),
+          h('cite', {}, documentTitle(d.title)),
           h('span', { class: 'source-meta' }, t('sourceMeta', { author: d.author, date: d.date })),
           d.note ? h('p', { class: 'source-note' }, d.note) : null,
         ),
