@@ -6,6 +6,7 @@ import { INDICATOR_IDS, INDICATORS } from '../../src/sim/indicators.ts';
 import { playThrough } from '../../src/sim/playthrough.ts';
 import { loadScenarioText } from '../../src/sim/scenario/load.ts';
 import { firstOptionStrategy } from '../../src/sim/strategies.ts';
+import { shownNumber } from '../../src/ui/panels/changeTone.ts';
 import { expectNoAxeViolations, playByClicking, screenState } from './support.ts';
 
 const SEED = 11;
@@ -57,7 +58,8 @@ test('the same seed and choices end the same way in Chromium as in Node', async 
   const endingTitle = scenario.endings.find((e) => e.id === expected.ending)?.title ?? '';
   await expect(page.locator('#ending-title')).toHaveText(endingTitle);
   for (const id of INDICATOR_IDS) {
-    const value = Math.round(expected.indicators[id] * 10) / 10;
+    // Node's figure by the screen's one rounding rule (scores whole, percentages to a tenth).
+    const value = shownNumber(id, expected.indicators[id]);
     const unit = INDICATORS[id].unit === '/100' ? '' : INDICATORS[id].unit;
     await expect(page.locator(`.ending tr[data-indicator="${id}"] .value`)).toHaveText(
       unit ? new RegExp(`^${value}\\s?${unit.replace('%', '\\%')}$`) : `${value}`,

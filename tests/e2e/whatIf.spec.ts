@@ -5,6 +5,9 @@ import { expectNoAxeViolations, playByClicking } from './support.ts';
 test('a player rewinds to their first decision, chooses differently and compares both games', async ({
   page,
 }) => {
+  // Two whole games and axe over the compared debrief: on a loaded CI machine this took over the
+  // default two minutes (a budget for the work, not a speed check).
+  test.setTimeout(360_000);
   await page.goto('/?seed=8');
   await page.getByRole('button', { name: /^Play: Solomon Islands/ }).click();
   await playByClicking(page, 0);

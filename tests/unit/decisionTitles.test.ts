@@ -1,4 +1,4 @@
-// A deal's stage lines are headed by its decision's title ("Telecom towers for the provinces:
+// A deal's stage lines are headed by its decision's title ("Telecom towers:
 // working"), whichever option built it, so the title must be true of every option that builds
 // something: a count in it that one card does not share misnames what the player built.
 import { describe, expect, it } from 'vitest';
