@@ -3,23 +3,16 @@
 // cameras found the protesters; a turn to Russian vendors names the systems that really changed
 // hands. Each check is also a claim the truth check verifies on every game it plays.
 import { describe, expect, it } from 'vitest';
-import { readScenarioFile } from '../../src/cli/scenarioFiles.ts';
 import { HOLD } from '../../src/sim/machines/lifecycles.ts';
 import { availableOptions } from '../../src/sim/playerChoices.ts';
 import type { ConditionData } from '../../src/sim/scenario/conditions.schema.ts';
-import { formatIssue } from '../../src/sim/scenario/issues.ts';
 import type { ScenarioData } from '../../src/sim/scenario/scenario.schema.ts';
 import { GameSession } from '../../src/sim/session.ts';
 import type { GameState } from '../../src/sim/state.ts';
 import { falseClaimsIn } from '../../src/sim/truthCheck.ts';
+import { loadShipped } from '../support/shipped.ts';
 
-function loadCentralAsia(): ScenarioData {
-  const result = readScenarioFile('scenarios/central-asia.yaml');
-  if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'));
-  return result.scenario;
-}
-
-const scenario = loadCentralAsia();
+const scenario = loadShipped('central-asia.yaml');
 
 /** For each decision, the options to pick in turn; anything unlisted waits (or takes the first). */
 type Plan = Record<string, string[]>;
