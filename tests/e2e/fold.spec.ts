@@ -4,7 +4,7 @@
 // stays the main area (at least 45% of the screen) and the indicator strip stays in view; a
 // focused control is never hidden under a sticky one; axe finds nothing.
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from './support.ts';
+import { expectNoAxeViolations, mapShare } from './support.ts';
 
 const SIZES = [
   { name: 'laptop', width: 1366, height: 768 },
@@ -78,12 +78,7 @@ async function expectWholeDecisionOnFirstScreen(page: Page) {
 }
 
 async function expectMapIsTheStage(page: Page) {
-  const share = await page.locator('.map-panel').evaluate((panel) => {
-    const box = panel.getBoundingClientRect();
-    const w = Math.min(box.right, innerWidth) - Math.max(box.left, 0);
-    const h = Math.min(box.bottom, innerHeight) - Math.max(box.top, 0);
-    return (Math.max(0, w) * Math.max(0, h)) / (innerWidth * innerHeight);
-  });
+  const share = await mapShare(page);
   expect(share).toBeGreaterThanOrEqual(0.45);
   await expect(page.locator('.hud')).toBeInViewport({ ratio: 1 });
 }

@@ -5,7 +5,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { loadScenarioText } from '../../src/sim/scenario/load.ts';
-import { expectNoAxeViolations, playByClicking } from './support.ts';
+import { expectNoAxeViolations, mapShare, playByClicking } from './support.ts';
 
 const SIZES = [
   { name: 'laptop', width: 1366, height: 768, touch: false },
@@ -154,12 +154,7 @@ test.describe('laptop 1366x768, the map as the stage', () => {
     await page.getByRole('button', { name: /^Play: Solomon Islands/ }).click();
     await expect(page.locator('.map-panel canvas')).toBeVisible();
     await expect(page.locator('.decision h2')).toBeInViewport();
-    const share = await page.locator('.map-panel').evaluate((panel) => {
-      const box = panel.getBoundingClientRect();
-      const w = Math.min(box.right, innerWidth) - Math.max(box.left, 0);
-      const h = Math.min(box.bottom, innerHeight) - Math.max(box.top, 0);
-      return (Math.max(0, w) * Math.max(0, h)) / (innerWidth * innerHeight);
-    });
+    const share = await mapShare(page);
     expect(share).toBeGreaterThanOrEqual(0.45);
   });
   // Every card's headline, sentence and Choose on the first screen: tests/e2e/fold.spec.ts.

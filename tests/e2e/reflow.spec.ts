@@ -5,7 +5,7 @@
 // the map at least 45% of the screen and the first card's headline, sentence and Choose on the
 // first screen.
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, playByClicking } from './support.ts';
+import { expectNoAxeViolations, mapShare, playByClicking } from './support.ts';
 
 const choose = (page: Page) => page.getByRole('button', { name: /^Choose: / });
 
@@ -137,12 +137,7 @@ test.describe('small laptop 1024x768', () => {
     await expect(strip.locator('.visually-hidden', { hasText: 'Public debt' })).toBeAttached();
 
     // The map: at least 45% of the screen.
-    const share = await page.locator('.map-panel').evaluate((panel) => {
-      const box = panel.getBoundingClientRect();
-      const w = Math.min(box.right, innerWidth) - Math.max(box.left, 0);
-      const h = Math.min(box.bottom, innerHeight) - Math.max(box.top, 0);
-      return (Math.max(0, w) * Math.max(0, h)) / (innerWidth * innerHeight);
-    });
+    const share = await mapShare(page);
     expect(share).toBeGreaterThanOrEqual(0.45);
 
     // The first card: headline, sentence and Choose on the first screen, page at its top.

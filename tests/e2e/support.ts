@@ -56,3 +56,13 @@ export async function playSteps(page: Page, steps: number) {
     else await page.getByRole('button', { name: /^(Continue|See how it ended)$/ }).click();
   }
 }
+
+/** The share of the screen the map fills (the part of its panel inside the viewport). */
+export function mapShare(page: Page): Promise<number> {
+  return page.locator('.map-panel').evaluate((panel) => {
+    const box = panel.getBoundingClientRect();
+    const w = Math.min(box.right, innerWidth) - Math.max(box.left, 0);
+    const h = Math.min(box.bottom, innerHeight) - Math.max(box.top, 0);
+    return (Math.max(0, w) * Math.max(0, h)) / (innerWidth * innerHeight);
+  });
+}
