@@ -2,23 +2,15 @@
 // path, starting positions that make the same choices end differently, the multi-vector
 // thresholds that close later options, and surveillance changing the outcome of a protest.
 import { describe, expect, it } from 'vitest';
-import { readScenarioFile } from '../../src/cli/scenarioFiles.ts';
 import { HOLD } from '../../src/sim/machines/lifecycles.ts';
 import { availableOptions } from '../../src/sim/playerChoices.ts';
-import { formatIssue } from '../../src/sim/scenario/issues.ts';
-import type { ScenarioData } from '../../src/sim/scenario/scenario.schema.ts';
 import { playThrough } from '../../src/sim/playthrough.ts';
 import { GameSession } from '../../src/sim/session.ts';
 import { strategyByName, type StrategyName } from '../../src/sim/strategies.ts';
 import type { GameState } from '../../src/sim/state.ts';
+import { loadShipped } from '../support/shipped.ts';
 
-function loadCentralAsia(): ScenarioData {
-  const result = readScenarioFile('scenarios/central-asia.yaml');
-  if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'));
-  return result.scenario;
-}
-
-const scenario = loadCentralAsia();
+const scenario = loadShipped('central-asia.yaml');
 
 /** For each decision, the options to pick in turn; anything unlisted waits ("hold" or "delay"). */
 type Plan = Record<string, string[]>;
