@@ -33,6 +33,12 @@ const loadGameModules = () =>
     import('../ui/screens/GameScreen.ts'),
   ]);
 
+/** Runs work when the page is idle (soon, in browsers that cannot say when that is). */
+function whenIdle(work: () => void): void {
+  if ('requestIdleCallback' in window) requestIdleCallback(work, { timeout: 2000 });
+  else setTimeout(work, 200);
+}
+
 /** The length a saved game was started at, as its save records it (none: the full game). */
 function savedLength(saveText: string): GameLength {
   try {
@@ -132,6 +138,12 @@ export class App {
         onContinue: (card) => void this.resume(card.id),
       }),
     );
+    // While the player reads the title screen, the game's code and the audio context get ready,
+    // so the click on Play starts the game without waiting for either (a slow laptop felt it).
+    whenIdle(() => {
+      loadGameModules().catch(() => undefined); // starting the game reports a failed download
+      this.sound.prepare();
+    });
   }
 
   private pickCountry(card: ScenarioCard, length: GameLength): void {

@@ -22,6 +22,11 @@ export interface SoundBoard {
   play(cue: Cue): void;
   /** Cross-fades to the region's bed; null fades to silence. Remembered until audio unlocks. */
   setAmbient(region: Ambient | null): void;
+  /**
+   * Makes the audio context ahead of the first gesture, silent and suspended until `unlock`
+   * resumes it, so the first click does not wait for it. Optional; later calls do nothing.
+   */
+  prepare(): void;
   /** Call from the first pointerdown or keydown; later calls do nothing. */
   unlock(): void;
   subscribe(listener: (settings: SoundSettings) => void): () => void;
@@ -131,6 +136,15 @@ export function createSoundBoard(options: {
       if (region === wantedAmbient) return;
       wantedAmbient = region;
       safely(fadeBeds);
+    },
+
+    prepare() {
+      if (unlocked || !working) return;
+      try {
+        applySettings(); // Howler makes its context on first use
+      } catch {
+        working = false;
+      }
     },
 
     unlock() {
