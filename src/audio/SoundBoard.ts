@@ -24,7 +24,7 @@ export interface SoundBoard {
   setAmbient(region: Ambient | null): void;
   /**
    * Makes the audio context ahead of the first gesture, silent and suspended until `unlock`
-   * resumes it, so the first click does not wait for it. Optional; later calls do nothing.
+   * resumes it, so the first click does not wait for it. Optional; after `unlock` it does nothing.
    */
   prepare(): void;
   /** Call from the first pointerdown or keydown; later calls do nothing. */
@@ -64,13 +64,15 @@ export function createSoundBoard(options: {
 
   // Howler reports problems through events, but a browser may still throw (a closed context, a
   // denied autoplay): one failure turns sound off for the page instead of breaking the game.
-  const safely = (action: () => void) => {
-    if (!working || !unlocked) return;
+  const guarded = (action: () => void) => {
     try {
       action();
     } catch {
       working = false;
     }
+  };
+  const safely = (action: () => void) => {
+    if (working && unlocked) guarded(action);
   };
   const howl = (name: Cue | Ambient, loop: boolean) =>
     new Howl({ src: options.urls[name], loop, volume: loop ? 0 : 1, preload: true, html5: false });
@@ -140,11 +142,7 @@ export function createSoundBoard(options: {
 
     prepare() {
       if (unlocked || !working) return;
-      try {
-        applySettings(); // Howler makes its context on first use
-      } catch {
-        working = false;
-      }
+      guarded(applySettings); // Howler makes its context on first use
     },
 
     unlock() {
