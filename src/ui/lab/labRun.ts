@@ -48,7 +48,7 @@ export class LabCancelled extends Error {}
 const idle: Worker[] = [];
 
 function takeWorker(): Worker {
-  return idle.shift() ?? new Worker(new URL('./labWorker.ts', import.meta.url), { type: 'module' });
+  return idle.pop() ?? new Worker(new URL('./labWorker.ts', import.meta.url), { type: 'module' });
 }
 
 /** Games each worker plays to warm up: about what its compiler needs to reach full speed. */
