@@ -100,6 +100,8 @@ for (const size of SIZES) {
       await page.goto('/?seed=11');
       await page.getByRole('button', { name: /^Play: Solomon Islands/ }).click();
       await page.getByRole('button', { name: 'Choose: Keep the Huawei contract' }).click();
+      // 2018's second decision (the regional cyber network) moves neither indicator below.
+      await page.getByRole('button', { name: 'Choose: Name incident officials to PaCSON' }).click();
       await page.getByRole('button', { name: 'Continue' }).click();
       await expect(choose(page).first()).toBeVisible();
       // Both rise as the cable comes into service: more people online is better, more data
