@@ -154,23 +154,53 @@ test.describe('small laptop 1024x768', () => {
   });
 });
 
-test.describe('small laptop 1024x768, four options', () => {
+/** The first `count` cards show their headline, sentence and Choose whole, with the page at its top. */
+async function expectCardsOnFirstScreen(page: Page, count: number) {
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  for (let i = 0; i < count; i++) {
+    const card = page.locator('.decision .option').nth(i);
+    await expect(card.locator('.option-headline')).toBeInViewport({ ratio: 1 });
+    await expect(card.locator('.option-short')).toBeInViewport({ ratio: 1 });
+    await expect(card.getByRole('button', { name: /^Choose: / })).toBeInViewport({ ratio: 1 });
+  }
+}
+
+test.describe('small laptop 1024x768, four and six options', () => {
   test.use({ viewport: { width: 1024, height: 768 } });
 
-  test('the first of four cards (Kazakhstan) starts on the first screen beside a 45% map', async ({
+  test('three of four cards (Kazakhstan) on the first screen beside a 45% map', async ({
     page,
   }) => {
     await page.goto('/?seed=11');
     await page.getByRole('button', { name: /^Play: Central Asia/ }).click();
     await page.getByRole('button', { name: 'Play as Kazakhstan' }).click();
     await expect(choose(page)).toHaveCount(4);
-    const first = page.locator('.decision .option').first();
-    await expect(first.locator('.option-headline')).toBeInViewport({ ratio: 1 });
-    await expect(first.locator('.option-short')).toBeInViewport({ ratio: 1 });
-    await expect(choose(page).first()).toBeInViewport({ ratio: 1 });
-    const box = await page.locator('.map-panel').boundingBox();
-    const visible = box ? box.width * (Math.min(box.y + box.height, 768) - Math.max(box.y, 0)) : 0;
-    expect(visible / (1024 * 768)).toBeGreaterThanOrEqual(0.45);
+    await expectCardsOnFirstScreen(page, 3);
+    expect(await mapShare(page)).toBeGreaterThanOrEqual(0.45);
     expect(await overflowX(page)).toBe(0);
+    await expectNoAxeViolations(page);
+  });
+
+  test('four of the six towers cards (Solomon Islands) on the first screen', async ({ page }) => {
+    await startSolomon(page);
+    for (let step = 0; step < 60; step++) {
+      const next = page.getByRole('button', { name: /^(Continue|See how it ended)$/ });
+      await expect(choose(page).first().or(next)).toBeVisible();
+      if (await next.isVisible()) await next.click();
+      else if ((await page.locator('.decision .option').count()) >= 6) break;
+      else await choose(page).first().click();
+    }
+    await expect(page.locator('.decision .option')).toHaveCount(6);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expectCardsOnFirstScreen(page, 4);
+    expect(await mapShare(page)).toBeGreaterThanOrEqual(0.45);
+  });
+
+  test('all three cards of the first decision (Solomon Islands) on the first screen', async ({
+    page,
+  }) => {
+    await startSolomon(page);
+    await expect(choose(page)).toHaveCount(3);
+    await expectCardsOnFirstScreen(page, 3);
   });
 });
