@@ -204,3 +204,66 @@ test.describe('small laptop 1024x768, four and six options', () => {
     await expectCardsOnFirstScreen(page, 3);
   });
 });
+
+test.describe('tablet 768x1024 (touch)', () => {
+  test.use({ viewport: { width: 768, height: 1024 }, hasTouch: true, isMobile: true });
+
+  test('the indicator strip is one row, in view, saying how many indicators lie beyond', async ({
+    page,
+  }) => {
+    await startSolomon(page);
+    const strip = page.getByRole('complementary', { name: 'Your country' });
+    await expect(strip).toBeInViewport({ ratio: 1 });
+    const tops = await page
+      .locator('.hud-chip')
+      .evaluateAll((chips) => chips.map((c) => Math.round(c.getBoundingClientRect().top)));
+    expect(new Set(tops).size).toBe(1);
+    await expect(page.locator('.hud-more-after')).toHaveText(/^\d+ more ▸$/);
+    expect(await overflowX(page)).toBe(0);
+    await expectNoAxeViolations(page);
+  });
+});
+
+test.describe('small laptop 1024x768, the strip scrolls sideways', () => {
+  test.use({ viewport: { width: 1024, height: 768 } });
+
+  /** How many chips lie wholly or partly beyond each end of the strip. */
+  function beyond(page: Page) {
+    return page.locator('.hud-strip').evaluate((list) => {
+      const box = list.getBoundingClientRect();
+      const chips = [...list.children].map((c) => c.getBoundingClientRect());
+      return {
+        before: chips.filter((b) => b.left < box.left - 1).length,
+        after: chips.filter((b) => b.left >= box.left - 1 && b.right > box.right + 1).length,
+      };
+    });
+  }
+
+  test('a cue in words says how many indicators lie beyond; click, Tab and screen readers reach them', async ({
+    page,
+  }) => {
+    await startSolomon(page);
+    const after = page.locator('.hud-more-after');
+    const before = page.locator('.hud-more-before');
+    const hidden = await beyond(page);
+    expect(hidden.after).toBeGreaterThan(0);
+    await expect(after).toBeVisible();
+    await expect(after).toHaveText(`${hidden.after} more ▸`);
+    await expect(before).toBeHidden();
+    // A click on the cue brings the rest into view, and the cue at the other end says so.
+    await after.click();
+    await expect.poll(async () => (await beyond(page)).before).toBeGreaterThan(0);
+    await expect(before).toHaveText(/^◂ \d+ more$/);
+    // By keyboard: the last indicator takes focus and is scrolled into view, cue gone.
+    await page.evaluate(() => document.querySelector('.hud-strip')?.scrollTo(0, 0));
+    await page.locator('.hud-chip .indicator-name').last().focus();
+    // (Less than a pixel may stay under the edge: chip widths are fractional.)
+    await expect(page.locator('.hud-chip').last()).toBeInViewport({ ratio: 0.95 });
+    await expect(after).toBeHidden();
+    // Screen readers have every indicator's full name; the cue itself is not read out twice.
+    const names = await page.locator('.hud-chip .visually-hidden').allTextContents();
+    expect(names.length).toBe(await page.locator('.hud-chip').count());
+    await expect(after).toHaveAttribute('aria-hidden', 'true');
+    await expectNoAxeViolations(page);
+  });
+});
