@@ -68,9 +68,7 @@ export function isDue(
 function testsAlone(c: ConditionData | undefined): boolean {
   if (c === undefined) return false;
   if (c.alone !== undefined) return true;
-  return (
-    (c.all ?? []).some(testsAlone) || (c.any ?? []).some(testsAlone) || testsAlone(c.not)
-  );
+  return (c.all ?? []).some(testsAlone) || (c.any ?? []).some(testsAlone) || testsAlone(c.not);
 }
 
 interface Rival {
