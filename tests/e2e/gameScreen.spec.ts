@@ -49,7 +49,10 @@ for (const size of SIZES) {
       await playByClicking(page, 0);
       // The rewinds are folded under "What if?" in the debrief.
       await page.getByRole('heading', { name: 'What if?' }).click();
-      await page.getByRole('button', { name: /^Rewind to 2018: / }).click();
+      await page
+        .getByRole('button', { name: /^Rewind to 2018: / })
+        .first()
+        .click();
       await expect(page.getByText(/^What if: you are replaying from/)).toBeVisible();
       await expectLandedOnDecision(page);
     });
