@@ -5,7 +5,7 @@
 // the map at least 45% of the screen and the first card's headline, sentence and Choose on the
 // first screen.
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, mapShare, playByClicking } from './support.ts';
+import { expectNoAxeViolations, finishRound, mapShare, playByClicking } from './support.ts';
 
 const choose = (page: Page) => page.getByRole('button', { name: /^Choose: / });
 
@@ -86,14 +86,7 @@ for (const size of [
           .evaluateAll((chips) => chips.map((c) => Math.round(c.getBoundingClientRect().top)));
         expect(new Set(tops).size).toBe(1);
         // Still no sideways scroll once the round's choices are made and its report shown.
-        const next = page.getByRole('button', { name: 'Continue' });
-        const heading = page.locator('.main-panel h2').first();
-        for (let i = 0; i < 6 && !(await next.isVisible()); i++) {
-          const title = (await heading.textContent()) ?? '';
-          await choose(page).first().click();
-          await expect(heading).not.toHaveText(title);
-        }
-        await expect(next).toBeVisible();
+        await finishRound(page);
         expect(await overflowX(page)).toBe(0);
       });
     });
