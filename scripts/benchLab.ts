@@ -5,8 +5,11 @@
 // assertions.
 //
 // Node is measured warm (its code optimised by the games before); so is the worker ("warm": the
-// page's second run, on the workers the lab keeps between runs). The first run of a fresh page
-// ("cold") is shown beside it: there the browser's compiler warms up during the games measured.
+// page's second run, on the workers the lab keeps between runs). The target compares these two.
+// Two first runs of a fresh page are shown beside it: "cold now", Run pressed as soon as the form
+// is filled in (the browser's compiler warms up during the games measured), and "cold +Ns", Run
+// pressed after N seconds on the page (LAB_WAIT_MS, default 5000: a user choosing strategies),
+// during which the lab warms its workers on games it throws away. That is a real user's first run.
 // Wall clock on both sides: run it on a quiet machine, and read `uptime` before and after.
 import type { Page } from '@playwright/test';
 import { readdirSync } from 'node:fs';
@@ -19,6 +22,8 @@ import { withBuiltGame } from './builtGame.ts';
 const PORT = Number(process.env.PW_PORT ?? 4186);
 const RUNS = Number(process.env.BENCH_LAB_RUNS ?? 2000);
 const REPEATS = 3;
+/** How long a user is on the lab's page before pressing Run, for the "cold +Ns" column. */
+const WAIT_MS = Number(process.env.LAB_WAIT_MS ?? 5000);
 /** BENCH_ONLY=<text>: only the countries whose id contains it (e.g. BENCH_ONLY=solomon). */
 const ONLY = process.env.BENCH_ONLY;
 const scenariosDir = fileURLToPath(new URL('../scenarios/', import.meta.url));
@@ -40,27 +45,43 @@ async function runOnPage(page: Page, seed: number): Promise<number> {
   return Number(/([\d,]+) per worker/.exec(text)?.[1]?.replace(/,/g, '') ?? NaN);
 }
 
-/** A fresh page's first run (cold worker), then a second run on the worker it kept (warm). */
-async function workerRates(
+/** A fresh page's first run, Run pressed after `waitMs` on the page. */
+async function firstRun(
   page: Page,
   scenarioId: string,
   countryId: string,
   seed: number,
-): Promise<{ cold: number; warm: number }> {
+  waitMs: number,
+): Promise<number> {
   // A fresh page each time: going to the same address would only change its hash.
   await page.goto('about:blank');
   await page.goto(`http://127.0.0.1:${PORT}/#/lab`);
   await page.getByLabel('Scenario').selectOption(scenarioId);
   await page.getByLabel('Country', { exact: true }).selectOption(countryId);
-  const cold = await runOnPage(page, seed);
+  if (waitMs > 0) await page.waitForTimeout(waitMs);
+  return runOnPage(page, seed);
+}
+
+/**
+ * Cold now (a fresh page's first run at once), cold after WAIT_MS on the page, and warm (that
+ * page's second run, on the worker it kept).
+ */
+async function workerRates(
+  page: Page,
+  scenarioId: string,
+  countryId: string,
+  seed: number,
+): Promise<{ coldNow: number; coldLater: number; warm: number }> {
+  const coldNow = await firstRun(page, scenarioId, countryId, seed, 0);
+  const coldLater = await firstRun(page, scenarioId, countryId, seed, WAIT_MS);
   const warm = await runOnPage(page, seed);
-  return { cold, warm };
+  return { coldNow, coldLater, warm };
 }
 
 await withBuiltGame(PORT, [], async (browser) => {
   const page = await browser.newPage();
   console.log(
-    `Strategy lab: games per second on one core, random strategy, ${RUNS} games, median of ${REPEATS} (Node and a Chromium Web Worker alternating; target: the worker at least 80% of Node)`,
+    `Strategy lab: games per second on one core, random strategy, ${RUNS} games, median of ${REPEATS} (Node and a Chromium Web Worker alternating; target: the warm worker at least 80% of Node; cold now = a fresh page's first run at once, cold +${WAIT_MS / 1000}s = Run pressed after ${WAIT_MS / 1000} s on the page)`,
   );
   const pct = (worker: number, node: number) =>
     `${((100 * worker) / node).toFixed(0)}%`.padStart(5);
@@ -70,20 +91,22 @@ await withBuiltGame(PORT, [], async (browser) => {
       if (ONLY && !country.includes(ONLY)) continue;
       runBatch(scenario, { runs: 300, seed: 999_999, country, strategy: 'random' });
       const node: number[] = [];
-      const cold: number[] = [];
+      const coldNow: number[] = [];
+      const coldLater: number[] = [];
       const warm: number[] = [];
       for (let r = 0; r < REPEATS; r++) {
         const seed = 1 + r * RUNS;
         const batch = runBatch(scenario, { runs: RUNS, seed, country, strategy: 'random' });
         node.push(1000 / batch.msPerRun);
         const worker = await workerRates(page, scenario.id, country, seed);
-        cold.push(worker.cold);
+        coldNow.push(worker.coldNow);
+        coldLater.push(worker.coldLater);
         warm.push(worker.warm);
       }
       const n = median(node);
       const fmt = (x: number) => Math.round(x).toString().padStart(6);
       console.log(
-        `  ${file} ${country.padEnd(16)} Node ${fmt(n)} per s   worker warm ${fmt(median(warm))} per s ${pct(median(warm), n)}   cold ${fmt(median(cold))} per s ${pct(median(cold), n)}`,
+        `  ${file} ${country.padEnd(16)} Node ${fmt(n)} per s   worker warm ${fmt(median(warm))} per s ${pct(median(warm), n)}   cold now ${fmt(median(coldNow))} ${pct(median(coldNow), n)}   cold +${WAIT_MS / 1000}s ${fmt(median(coldLater))} ${pct(median(coldLater), n)}`,
       );
     }
   }

@@ -2,7 +2,7 @@
 import { scenarioCards, scenarioLoaders, type ScenarioCard } from 'virtual:scenarios';
 import { playedAt, type GameLength } from '../sim/scenario/lessonCut.ts';
 import type { ScenarioData } from '../sim/scenario/scenario.schema.ts';
-import type { GameSession } from '../sim/session.ts';
+import type { GameSession, RestoredFrom } from '../sim/session.ts';
 import type { GameState } from '../sim/state.ts';
 import { Announcer } from '../ui/announcer.ts';
 import { replaceChildren } from '../ui/dom.ts';
@@ -18,6 +18,8 @@ import { soundControls } from '../ui/panels/SoundControls.ts';
 import { MODES, isClassLink, joinClass, modeFromHash, type Mode, type ModeName } from './modes.ts';
 import { SaveKeeper } from './saveKeeper.ts';
 import { SaveStore } from './saveStore.ts';
+import { clearNotice, showNotice } from './notice.ts';
+import { downloadText } from '../ui/files/download.ts';
 
 async function loadScenario(id: string): Promise<ScenarioData> {
   const load = scenarioLoaders[id];
@@ -203,7 +205,10 @@ export class App {
     if (!save) return this.showTitle();
     const { text, scenario } = save;
     try {
-      await this.play(scenario, save.restore());
+      const session = save.restore();
+      await this.play(scenario, session);
+      // play() keeps the game in today's format: the text as it was stays downloadable here.
+      if (session.restoredFrom) olderSaveNotice(session.restoredFrom, text);
     } catch (error) {
       this.show(
         damagedSaveScreen({
@@ -243,11 +248,13 @@ export class App {
       // A what-if is a sketch beside the saved game, not a replacement for it.
       onChange: (s) => void (whatIf ? undefined : this.saves.write(s.save())),
       onMenu: () => {
+        clearNotice(t('noticeOlderSave'));
         this.saves.stop();
         this.store.leave();
         this.showTitle();
       },
       onPlayAgain: () => {
+        clearNotice(t('noticeOlderSave'));
         this.saves.stop();
         this.store.discard(scenario.id);
         this.showTitle();
@@ -294,4 +301,27 @@ export class App {
     heading?.focus({ preventScroll: true });
     window.scrollTo(0, 0);
   }
+}
+
+/**
+ * Says, once, that the game on screen was rebuilt from a save of an earlier version, with the save
+ * as it was to download (the store now holds it in today's format). Nothing is said for a save of
+ * this version: nothing changed.
+ */
+function olderSaveNotice(from: RestoredFrom, originalText: string): void {
+  if (from.origin === 'this-version') return;
+  const label = t('noticeOlderSave');
+  const text = !from.sameGame
+    ? t('olderSaveReplayed')
+    : from.origin === 'earlier-scenario'
+      ? t('olderSaveScenario')
+      : t('olderSaveGame');
+  showNotice(label, text, [
+    {
+      label: t('downloadOlderSave'),
+      run: () =>
+        downloadText('digital-silk-road-older-save.json', originalText, 'application/json'),
+    },
+    { label: t('dismiss'), run: () => clearNotice(label) },
+  ]);
 }

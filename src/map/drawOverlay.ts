@@ -176,6 +176,7 @@ function placePort(
   height: number,
   room: number,
   taken: readonly Box[] = [],
+  reserved: readonly Box[] = [],
 ): PortText | null {
   const { x, y } = port.point;
   ctx.font = `600 13px ${THEME.font}`;
@@ -197,6 +198,14 @@ function placePort(
     // Else (or when both sides are taken) stack the label inside the map, clear of the edge.
     const cx = Math.max(textWidth / 2 + 4, Math.min(width - textWidth / 2 - 4, x));
     candidates.push({ align: 'center', x: cx, y: port.side === 'top' ? y + 18 : y - 18 - block });
+    // Further in, for when the zoom buttons stand over the edge (small maps).
+    const step = block + 2 * LINE_HEIGHT;
+    for (const k of [1, 2, 3])
+      candidates.push({
+        align: 'center',
+        x: cx,
+        y: port.side === 'top' ? y + 18 + k * step : y - 18 - block - k * step,
+      });
   } else if (!port.side) {
     // Under the place's own name, or above the place near the bottom edge.
     const tx = Math.min(x + 7, width - 4 - textWidth);
@@ -222,7 +231,10 @@ function placePort(
   }));
   const cost = (c: Candidate) => {
     const box = boxOf(c, textWidth, block);
-    return taken.reduce((sum, t) => sum + overlapArea(box, t), 0);
+    // Covering a map name is a cost; going under the zoom buttons, where nobody can read it, is
+    // taken only when every spot does.
+    const under = reserved.reduce((sum, r) => sum + overlapArea(box, r), 0);
+    return taken.reduce((sum, t) => sum + overlapArea(box, t), 0) + 1000 * under;
   };
   let best = clamped[0] as Candidate;
   let bestCost = cost(best);
@@ -268,6 +280,7 @@ export function drawOverlay(
   grow: (key: string) => number,
   size: { width: number; height: number },
   flash = 0,
+  reserved: readonly Box[] = [],
 ): void {
   ctx.clearRect(0, 0, size.width, size.height);
   if (layout.capital) {
@@ -276,7 +289,7 @@ export function drawOverlay(
   }
   if (flash > 0) drawFlash(ctx, layout, flash);
   for (const line of layout.lines) drawLink(ctx, line, grow(`line:${line.key}`));
-  const texts = portTexts(ctx, layout, size);
+  const texts = portTexts(ctx, layout, size, reserved);
   layout.ports.forEach((port, i) => drawPort(ctx, port, texts[i] ?? null));
 }
 
@@ -285,6 +298,7 @@ export function portTexts(
   ctx: Ctx,
   layout: MapLayout,
   size: { width: number; height: number },
+  reserved: readonly Box[] = [],
 ): (PortText | null)[] {
   const { width, height } = size;
   const mark = (p: Point, r: number): Box => ({
@@ -293,15 +307,16 @@ export function portTexts(
     x1: p.x + r,
     y1: p.y + r,
   });
-  // What port labels keep clear of: the badges, the places lines start from, the capital, and
-  // each other (placed in the layout's order).
+  // What port labels keep clear of: the controls over the map, the badges, the places lines start
+  // from, the capital, and each other (placed in the layout's order).
   const taken: Box[] = [
     ...layout.icons.map((i) => mark(i, ICON_SIZE / 2)),
     ...layout.lines.map((l) => mark(l.from, 6)),
     ...(layout.capital ? [mark(layout.capital, 6)] : []),
   ];
   return layout.ports.map((port) => {
-    const text = placePort(ctx, port, width, height, roomRight(port, layout.ports, width), taken);
+    const room = roomRight(port, layout.ports, width);
+    const text = placePort(ctx, port, width, height, room, taken, reserved);
     if (text) taken.push(text.box);
     return text;
   });

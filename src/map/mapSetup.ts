@@ -2,6 +2,7 @@
 // keys through which the page sends models and camera moves, and the events between them.
 import type { ScenarioData } from '../sim/scenario/scenario.schema.ts';
 import type { Region } from './geography.ts';
+import type { Box } from './labelPlacement.ts';
 
 export interface MapSetup {
   scenario: ScenarioData;
@@ -11,6 +12,11 @@ export interface MapSetup {
   reducedMotion: boolean;
   /** Canvas pixels per CSS pixel (the device pixel ratio, at most 3): what keeps lines sharp. */
   resolution: number;
+  /**
+   * What stands over the canvas (the zoom buttons), in CSS pixels from the canvas's top left:
+   * every label treats it as occupied.
+   */
+  reserved?: () => Box[];
 }
 
 /** Registry key of the latest MapModel (set by the page through MapHandle.update). */

@@ -80,6 +80,8 @@ async function createMount(
   container.append(root);
 
   const resolution = mapResolution();
+  // Made once the game exists (it needs the game's events); the labels ask for its place later.
+  let controls: CameraControls | null = null;
   column.append(stage);
   const game = createMapGame(
     stage,
@@ -89,11 +91,25 @@ async function createMount(
       countryId: options.countryId ?? scenario.countries[0]?.id ?? '',
       reducedMotion: options.reducedMotion,
       resolution,
+      // The zoom buttons stand over the canvas's corner: labels keep clear of them (and 4 px more).
+      reserved: () => {
+        const bar = controls?.toolbar.getBoundingClientRect();
+        const at = stage.getBoundingClientRect();
+        if (!bar || bar.width === 0) return [];
+        return [
+          {
+            x0: bar.left - at.left - 4,
+            y0: bar.top - at.top - 4,
+            x1: bar.right - at.left + 4,
+            y1: bar.bottom - at.top + 4,
+          },
+        ];
+      },
     },
     options.renderer,
   );
   game.canvas.setAttribute('aria-hidden', 'true');
-  const controls = new CameraControls(
+  controls = new CameraControls(
     stage,
     {
       preview: (cam) => game.events.emit(PREVIEW_EVENT, cam),

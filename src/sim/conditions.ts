@@ -4,8 +4,10 @@
 // is checked, and that test is kept beside the condition object (a WeakMap), so the hot paths of a
 // game (offers, events, option locks, texts, endings) never interpret the data again. A scenario is
 // not changed once loaded; a condition object changed after its first check would keep its old test.
+import { HOLD } from './machines/lifecycles.ts';
 import type { ConditionData } from './scenario/conditions.schema.ts';
-import type { ScenarioIndex } from './scenario/scenarioIndex.ts';
+import type { DecisionData, ScenarioData } from './scenario/scenario.schema.ts';
+import { findOption, type ScenarioIndex } from './scenario/scenarioIndex.ts';
 import type { GameState } from './state.ts';
 
 /** A compiled condition: whether it holds in this state. */
@@ -37,6 +39,69 @@ function decisionTest(c: ConditionData): ConditionTest {
   }
   return (state) => state.choices.some((choice) => choice.decision === id);
 }
+
+/** Whether the player has settled a decision (a "hold" leaves it open for its next round). */
+function isDecided(decision: DecisionData, state: GameState, index: ScenarioIndex): boolean {
+  return state.choices.some(
+    (c) => c.decision === decision.id && findOption(index, c.decision, c.option)?.outcome !== HOLD,
+  );
+}
+
+/**
+ * Whether a decision whose window (`round` to `until`) includes this round falls due now: not yet
+ * settled if it can be re-offered, in its countries, its deal started if it continues one, and its
+ * `when` holding. (A due decision whose every option is closed is logged rather than put.)
+ */
+export function isDue(
+  decision: DecisionData,
+  when: ConditionTest,
+  state: GameState,
+  index: ScenarioIndex,
+): boolean {
+  if (decision.until !== undefined && isDecided(decision, state, index)) return false;
+  if (decision.countries && !decision.countries.includes(state.countryId)) return false;
+  if (decision.continues && !state.deals[index.dealOf(decision.id)]) return false;
+  return when(state, index);
+}
+
+/** Whether a condition tests `alone` anywhere inside it. */
+function testsAlone(c: ConditionData | undefined): boolean {
+  if (c === undefined) return false;
+  if (c.alone !== undefined) return true;
+  return (c.all ?? []).some(testsAlone) || (c.any ?? []).some(testsAlone) || testsAlone(c.not);
+}
+
+interface Rival {
+  readonly decision: DecisionData;
+  readonly when: ConditionTest;
+}
+
+/**
+ * Per scenario object and round, the decisions an `alone` test looks at: those whose window
+ * includes the round and whose own `when` does not test `alone` (so the year-filling decisions that
+ * use it never wait on one another, and no test depends on itself).
+ */
+const rivalsByScenario = new WeakMap<ScenarioData, Rival[][]>();
+
+function rivalsIn(index: ScenarioIndex, round: number): readonly Rival[] {
+  let rounds = rivalsByScenario.get(index.scenario);
+  if (!rounds) {
+    rounds = [];
+    rivalsByScenario.set(index.scenario, rounds);
+  }
+  let rivals = rounds[round];
+  if (!rivals) {
+    rivals = index.scenario.decisions
+      .filter((d) => round >= d.round && round <= (d.until ?? d.round) && !testsAlone(d.when))
+      .map((decision) => ({ decision, when: compileCondition(decision.when) }));
+    rounds[round] = rivals;
+  }
+  return rivals;
+}
+
+/** `alone`: no other decision (one that does not itself test `alone`) falls due this round. */
+const aloneTest: ConditionTest = (state, index) =>
+  !rivalsIn(index, state.round).some((r) => isDue(r.decision, r.when, state, index));
 
 function build(c: ConditionData): ConditionTest {
   if (c.indicator !== undefined) {
@@ -70,6 +135,7 @@ function build(c: ConditionData): ConditionTest {
     const inRange = rangeTest(c.round);
     return (state) => inRange(state.round);
   }
+  if (c.alone !== undefined) return aloneTest;
   if (c.all !== undefined) {
     const subs = c.all.map(compileCondition);
     return (state, index) => subs.every((sub) => sub(state, index));

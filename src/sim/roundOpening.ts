@@ -5,14 +5,14 @@ import { probability } from './chance.ts';
 import { applyOngoingStages } from './dealStages.ts';
 import { serviceLoans } from './debt.ts';
 import { applyAndLog, type Signal } from './effects.ts';
+import { isDue } from './conditions.ts';
 import { openOptionsIfOffered } from './playerChoices.ts';
 import { nextFloat } from './rng.ts';
 import { logText } from './texts.ts';
 import { roundSchedule, type ScheduledDecision } from './roundSchedule.ts';
 import type { DecisionData } from './scenario/scenario.schema.ts';
-import { findOption, type ScenarioIndex } from './scenario/scenarioIndex.ts';
+import type { ScenarioIndex } from './scenario/scenarioIndex.ts';
 import { initialDeal } from './machines/dealStep.ts';
-import { HOLD } from './machines/lifecycles.ts';
 import type { GameState } from './state.ts';
 
 export interface Opening {
@@ -79,23 +79,9 @@ function holdElections(draft: Draft<GameState>, index: ScenarioIndex, signals: S
   }
 }
 
-/** Whether the player has settled a decision (a "hold" leaves it open for its next round). */
-function isDecided(decision: DecisionData, state: GameState, index: ScenarioIndex): boolean {
-  return state.choices.some(
-    (c) => c.decision === decision.id && findOption(index, c.decision, c.option)?.outcome !== HOLD,
-  );
-}
-
 /** Whether a decision of this round's schedule (its window includes the round) is put now. */
-function isOffered(
-  { decision, when }: ScheduledDecision,
-  state: GameState,
-  index: ScenarioIndex,
-): boolean {
-  if (decision.until !== undefined && isDecided(decision, state, index)) return false;
-  if (decision.countries && !decision.countries.includes(state.countryId)) return false;
-  if (decision.continues && !state.deals[index.dealOf(decision.id)]) return false;
-  return when(state, index);
+function isOffered(d: ScheduledDecision, state: GameState, index: ScenarioIndex): boolean {
+  return isDue(d.decision, d.when, state, index);
 }
 
 /** Opens the round in the draft: time passes, elections fall due, decisions are put. */

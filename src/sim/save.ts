@@ -110,11 +110,26 @@ export function parseGameSave(text: string, expectedScenarioId: string): GameSav
   return save;
 }
 
-/** Why a save's moves did not give the game it recorded: a damaged save, or an older scenario. */
+/**
+ * Which version of the game wrote a save, as far as the save tells: this one (its content hash is
+ * today's), an earlier version of this scenario (another hash), or an earlier version of the game
+ * from before saves recorded the scenario's version (no hash: `dsr-save/1` and `dsr-workshop/1`).
+ */
+export type SaveOrigin = 'this-version' | 'earlier-scenario' | 'earlier-game';
+
+export function saveOrigin(scenario: ScenarioData, contentHash: string | null): SaveOrigin {
+  if (contentHash === null) return 'earlier-game';
+  return contentHash === scenarioHash(scenario) ? 'this-version' : 'earlier-scenario';
+}
+
+/** Why a save's moves did not give the game it recorded: a damaged save, or an older version. */
 export function divergedError(scenario: ScenarioData, contentHash: string | null): SaveError {
+  const origin = saveOrigin(scenario, contentHash);
   return new SaveError(
-    contentHash === scenarioHash(scenario)
+    origin === 'this-version'
       ? 'The save is damaged: replaying its moves from its dice does not give the game it holds.'
-      : 'This save was made with an earlier version of this scenario: its moves no longer give the game it holds.',
+      : origin === 'earlier-scenario'
+        ? 'This save was made with an earlier version of this scenario: its moves no longer give the game it holds.'
+        : 'This save was made by an earlier version of the game: replaying its moves on this version no longer gives the game it holds.',
   );
 }

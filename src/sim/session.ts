@@ -13,8 +13,10 @@ import {
   divergedError,
   gameSave,
   parseGameSave,
+  saveOrigin,
   SaveError,
   type GameSave,
+  type SaveOrigin,
   type SavedPlay,
 } from './save.ts';
 import { gameFingerprint, scenarioHash } from './saveChecks.ts';
@@ -43,7 +45,17 @@ export interface StartOptions {
   inPlace?: boolean;
 }
 
+/** Where a restored game came from, for telling the player when an older save was replayed. */
+export interface RestoredFrom {
+  origin: SaveOrigin;
+  /** The save recorded the game its moves gave, and the replay reached exactly that game. */
+  sameGame: boolean;
+}
+
 export class GameSession {
+  /** Set when the game was restored from a save (null for a game started here). */
+  restoredFrom: RestoredFrom | null = null;
+
   /**
    * Replaced, never changed, when a listener comes or goes: an update walks the list it started
    * with (a listener added or removed meanwhile counts from the next update) without copying it.
@@ -70,7 +82,12 @@ export class GameSession {
    */
   static restore(scenario: ScenarioData, saveText: string): GameSession {
     const save = parseGameSave(saveText, scenario.id);
-    return GameSession.replay(scenario, save, save.contentHash);
+    const session = GameSession.replay(scenario, save, save.contentHash);
+    session.restoredFrom = {
+      origin: saveOrigin(scenario, save.contentHash),
+      sameGame: save.fingerprint !== null,
+    };
+    return session;
   }
 
   /**

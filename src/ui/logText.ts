@@ -18,10 +18,18 @@ export function isOngoing(entry: LogEntry): boolean {
 
 function stageTitle(index: ScenarioIndex, entry: LogEntry, register: Register): string {
   const { decision = '', stage = '' } = entry.origin;
-  const deal = index.decisions.get(decision)?.title ?? decision;
+  const data = index.decisions.get(decision);
+  const deal = data?.title ?? decision;
   if (register === 'player') {
     const key = isOngoing(entry) ? 'stageOngoing' : 'stageEntered';
-    return t(key, { title: deal, stage: stageName(stage) });
+    // A policy is named by what was proposed, not by its decision's title, which may describe
+    // the moment of deciding ("Recognition, still undecided: rejected" read as a contradiction):
+    // "“Switch recognition to Beijing”: turned down".
+    const proposal = data?.machine === 'policy' && data.options.find((o) => o.outcome === 'adopt');
+    const title = proposal
+      ? t('policyProposal', { proposal: proposal.headline ?? proposal.label })
+      : deal;
+    return t(key, { title, stage: stageName(stage) });
   }
   return t(isOngoing(entry) ? 'logStageThisRound' : 'logStage', { deal, stage: stageLabel(stage) });
 }

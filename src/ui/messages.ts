@@ -17,6 +17,15 @@ const en = {
   noticeOtherTab:
     'This game is open in another tab, which saves it. Moves made here are not saved.',
   noticeSaveHere: 'Save from this tab instead',
+  noticeOlderSave: 'Older save',
+  olderSaveScenario:
+    'This game was saved with an earlier version of this scenario. Replaying your moves on this version gave the same game; what comes next follows this version.',
+  olderSaveGame:
+    'This game was saved by an earlier version of the game. Replaying your moves on this version gave the same game; what comes next follows this version.',
+  olderSaveReplayed:
+    'This game was saved with an earlier version. Your moves were replayed on this version; what comes next follows it.',
+  downloadOlderSave: 'Download the save as it was',
+  dismiss: 'OK',
   noticeTakenOver:
     'This game was taken over by another tab, which saves it now. Moves made here are not saved.',
   saveUnreadable: 'The save is damaged: the game could not be rebuilt from it.',
@@ -180,8 +189,8 @@ const en = {
   newGameReplaces: 'Starting a new game replaces your saved one.',
   damagedSaveTitle: 'Your saved game could not be loaded',
   damagedSaveBody:
-    'Nothing has been deleted. You can download the damaged save (to keep it, or to send it to whoever runs the game) and start again.',
-  downloadSave: 'Download the damaged save',
+    'Nothing has been deleted. You can download the save (to keep it, or to send it to whoever runs the game) and start again.',
+  downloadSave: 'Download the save',
   startFresh: 'Start a new game',
   backToTitle: 'Back to the scenarios',
   charts: 'How your country changed',
@@ -554,6 +563,10 @@ const en = {
   hudAlignWest: 'Ties: West',
   hudPrcVisibility: 'PRC visibility',
   hudWestVisibility: 'West visibility',
+  hudMoreAfterOne: '1 more ▸',
+  hudMoreAfterMany: '{n} more ▸',
+  hudMoreBeforeOne: '◂ 1 more',
+  hudMoreBeforeMany: '◂ {n} more',
   optionMore: 'Why say yes, what critics warn',
   readMore: 'Read more',
   advisors: 'Your advisors',
@@ -585,6 +598,7 @@ const en = {
   stageThen: 'Then: {stage}',
   lessThanOne: 'less than 1',
   policyTurnedDown: '“{proposal}” is turned down, and this decision is closed',
+  policyProposal: '“{proposal}”',
   policyStands: '{option} (your choice in {when})',
   stageDeferred: 'put off',
   stageSigned: 'signed',
@@ -629,7 +643,7 @@ const en = {
   stageDelayed: 'delayed',
   stageAdopted: 'adopted',
   stageReversed: 'reversed',
-  stageRejected: 'rejected',
+  stageRejected: 'turned down',
   dbLegend: 'Lines on the charts',
   dbAsInReality: 'as in reality',
   dbNotAsInReality: 'reality chose otherwise',

@@ -350,9 +350,25 @@ test('a class of 30: latest file wins, one file removed, compact and projector v
   await page.getByRole('radio', { name: 'Compact' }).check();
   await expect(page.getByText(/^Answers: /).first()).toBeVisible();
   const compact = await screens();
+  // Every count and share is whole inside its cell ("10 (33%)", never "10 (3").
+  const cutCounts = () =>
+    page.locator('.splits td.count').evaluateAll((cells) =>
+      cells
+        .filter((td) => {
+          const text = td.lastElementChild?.getBoundingClientRect();
+          const box = td.getBoundingClientRect();
+          return text !== undefined && text.right > box.right + 0.5;
+        })
+        .map((td) => td.textContent),
+    );
+  expect(await page.locator('.splits td.count').count()).toBeGreaterThan(10);
+  expect(await cutCounts()).toEqual([]);
   await expectNoAxeViolations(page);
   await page.screenshot({ path: '.reports/class-compact.png', fullPage: true });
   await page.emulateMedia({ media: 'print' });
+  await page.setViewportSize({ width: 794, height: 1123 });
+  expect(await cutCounts()).toEqual([]);
+  await page.setViewportSize({ width: 1920, height: 1080 });
   const printedPages = pdfPages(await page.pdf({ format: 'A4' }));
   await page.emulateMedia({ media: 'screen' });
   console.log(

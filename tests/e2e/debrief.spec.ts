@@ -117,7 +117,10 @@ test.describe('at 1366x768', () => {
   }) => {
     await playToDebrief(page);
     await openByKeyboard(page, 'What if?');
-    await page.getByRole('button', { name: /^Rewind to 2018: / }).click();
+    await page
+      .getByRole('button', { name: /^Rewind to 2018: / })
+      .first()
+      .click();
     await playByClicking(page, 1);
     const charts = page.getByRole('region', { name: 'What changed most' });
     const legend = charts.getByRole('list', { name: 'Lines on the charts' });

@@ -77,6 +77,29 @@ async function expectWholeDecisionOnFirstScreen(page: Page) {
   for (const button of await choose(page).all()) await expect(button).toBeInViewport();
 }
 
+/** No Choose button is drawn over a card's "Known now" chips (on the first screen or scrolled). */
+async function expectChipsUncovered(page: Page) {
+  const covered = () =>
+    page.evaluate(() => {
+      const buttons = [...document.querySelectorAll('.decision button.choose')].map((b) =>
+        b.getBoundingClientRect(),
+      );
+      return [...document.querySelectorAll<HTMLElement>('.decision .option > .chips .chip')]
+        .filter((chip) => chip.offsetParent !== null)
+        .filter((chip) => {
+          const c = chip.getBoundingClientRect();
+          return buttons.some(
+            (b) => c.left < b.right && c.right > b.left && c.top < b.bottom && c.bottom > b.top,
+          );
+        })
+        .map((chip) => chip.textContent);
+    });
+  expect(await covered()).toEqual([]);
+  await page.evaluate(() => window.scrollTo(0, 120));
+  expect(await covered()).toEqual([]);
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
 async function expectMapIsTheStage(page: Page) {
   const share = await mapShare(page);
   expect(share).toBeGreaterThanOrEqual(0.45);
@@ -106,6 +129,9 @@ for (const size of SIZES) {
       await expect(page.locator('.decision .option')).toHaveCount(3);
       await expectWholeDecisionOnFirstScreen(page);
       await expectMapIsTheStage(page);
+      // What is known now shows on each card, under its Choose button and never beneath it.
+      await expect(page.locator('.decision .option > .chips').first()).toBeVisible();
+      await expectChipsUncovered(page);
     });
 
     test('a first decision with four options fits the first screen (Kazakhstan)', async ({

@@ -5,7 +5,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { loadScenarioText } from '../../src/sim/scenario/load.ts';
-import { expectNoAxeViolations, mapShare, playByClicking } from './support.ts';
+import { expectNoAxeViolations, finishRound, mapShare, playByClicking } from './support.ts';
 
 const SIZES = [
   { name: 'laptop', width: 1366, height: 768, touch: false },
@@ -43,13 +43,16 @@ for (const size of SIZES) {
       await page.goto('/?seed=8');
       await page.getByRole('button', { name: /^Play: Solomon Islands/ }).click();
       await expectLandedOnDecision(page);
-      await choose(page).first().click();
+      await finishRound(page);
       await page.getByRole('button', { name: 'Continue' }).click();
       await expectLandedOnDecision(page);
       await playByClicking(page, 0);
       // The rewinds are folded under "What if?" in the debrief.
       await page.getByRole('heading', { name: 'What if?' }).click();
-      await page.getByRole('button', { name: /^Rewind to 2018: / }).click();
+      await page
+        .getByRole('button', { name: /^Rewind to 2018: / })
+        .first()
+        .click();
       await expect(page.getByText(/^What if: you are replaying from/)).toBeVisible();
       await expectLandedOnDecision(page);
     });
@@ -59,7 +62,7 @@ for (const size of SIZES) {
     }) => {
       await page.goto('/?seed=8');
       await page.getByRole('button', { name: /^Play: Solomon Islands/ }).click();
-      await choose(page).first().click();
+      await finishRound(page);
       await page.getByRole('button', { name: 'Continue' }).click();
       await page.getByRole('button', { name: 'Menu' }).click();
       await page.getByRole('button', { name: /^Continue: / }).click();
@@ -91,7 +94,7 @@ for (const size of SIZES) {
       if (!box) throw new Error('the last Choose button has no box');
       if (size.touch) await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
       else await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-      await expect(page.getByRole('button', { name: 'Continue' })).toBeVisible();
+      await finishRound(page);
     });
 
     test('good and bad changes are told in words and in colour by meaning, not direction', async ({
@@ -100,6 +103,8 @@ for (const size of SIZES) {
       await page.goto('/?seed=11');
       await page.getByRole('button', { name: /^Play: Solomon Islands/ }).click();
       await page.getByRole('button', { name: 'Choose: Keep the Huawei contract' }).click();
+      // 2018's second decision (the regional cyber network) moves neither indicator below.
+      await page.getByRole('button', { name: 'Choose: Name incident officials to PaCSON' }).click();
       await page.getByRole('button', { name: 'Continue' }).click();
       await expect(choose(page).first()).toBeVisible();
       // Both rise as the cable comes into service: more people online is better, more data

@@ -5,7 +5,7 @@
 // the map at least 45% of the screen and the first card's headline, sentence and Choose on the
 // first screen.
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, mapShare, playByClicking } from './support.ts';
+import { expectNoAxeViolations, finishRound, mapShare, playByClicking } from './support.ts';
 
 const choose = (page: Page) => page.getByRole('button', { name: /^Choose: / });
 
@@ -35,6 +35,17 @@ function mapSizes(page: Page) {
       canvasPixels: canvas?.width ?? 0,
     };
   });
+}
+
+/** The indicator strip is wholly in view and its chips sit in one row; returns the strip. */
+async function expectStripInOneRow(page: Page) {
+  const strip = page.getByRole('complementary', { name: 'Your country' });
+  await expect(strip).toBeInViewport({ ratio: 1 });
+  const tops = await page
+    .locator('.hud-chip')
+    .evaluateAll((chips) => chips.map((c) => Math.round(c.getBoundingClientRect().top)));
+  expect(new Set(tops).size).toBe(1);
+  return strip;
 }
 
 for (const size of [
@@ -74,9 +85,8 @@ for (const size of [
           .locator('.hud-chip')
           .evaluateAll((chips) => chips.map((c) => Math.round(c.getBoundingClientRect().top)));
         expect(new Set(tops).size).toBe(1);
-        // Still no sideways scroll once the first choice is made and its report shown.
-        await choose(page).first().click();
-        await expect(page.getByRole('button', { name: 'Continue' })).toBeVisible();
+        // Still no sideways scroll once the round's choices are made and its report shown.
+        await finishRound(page);
         expect(await overflowX(page)).toBe(0);
       });
     });
@@ -128,12 +138,7 @@ test.describe('small laptop 1024x768', () => {
     }
 
     // The strip: one row, in view, every indicator's full name for screen readers.
-    const strip = page.getByRole('complementary', { name: 'Your country' });
-    await expect(strip).toBeInViewport({ ratio: 1 });
-    const tops = await page
-      .locator('.hud-chip')
-      .evaluateAll((chips) => chips.map((c) => Math.round(c.getBoundingClientRect().top)));
-    expect(new Set(tops).size).toBe(1);
+    const strip = await expectStripInOneRow(page);
     await expect(strip.locator('.visually-hidden', { hasText: 'Public debt' })).toBeAttached();
 
     // The map: at least 45% of the screen.
@@ -154,23 +159,111 @@ test.describe('small laptop 1024x768', () => {
   });
 });
 
-test.describe('small laptop 1024x768, four options', () => {
+/** The first `count` cards show their headline, sentence and Choose whole, with the page at its top. */
+async function expectCardsOnFirstScreen(page: Page, count: number) {
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  for (let i = 0; i < count; i++) {
+    const card = page.locator('.decision .option').nth(i);
+    await expect(card.locator('.option-headline')).toBeInViewport({ ratio: 1 });
+    await expect(card.locator('.option-short')).toBeInViewport({ ratio: 1 });
+    await expect(card.getByRole('button', { name: /^Choose: / })).toBeInViewport({ ratio: 1 });
+  }
+}
+
+test.describe('small laptop 1024x768, four and six options', () => {
   test.use({ viewport: { width: 1024, height: 768 } });
 
-  test('the first of four cards (Kazakhstan) starts on the first screen beside a 45% map', async ({
+  test('three of four cards (Kazakhstan) on the first screen beside a 45% map', async ({
     page,
   }) => {
     await page.goto('/?seed=11');
     await page.getByRole('button', { name: /^Play: Central Asia/ }).click();
     await page.getByRole('button', { name: 'Play as Kazakhstan' }).click();
     await expect(choose(page)).toHaveCount(4);
-    const first = page.locator('.decision .option').first();
-    await expect(first.locator('.option-headline')).toBeInViewport({ ratio: 1 });
-    await expect(first.locator('.option-short')).toBeInViewport({ ratio: 1 });
-    await expect(choose(page).first()).toBeInViewport({ ratio: 1 });
-    const box = await page.locator('.map-panel').boundingBox();
-    const visible = box ? box.width * (Math.min(box.y + box.height, 768) - Math.max(box.y, 0)) : 0;
-    expect(visible / (1024 * 768)).toBeGreaterThanOrEqual(0.45);
+    await expectCardsOnFirstScreen(page, 3);
+    expect(await mapShare(page)).toBeGreaterThanOrEqual(0.45);
     expect(await overflowX(page)).toBe(0);
+    await expectNoAxeViolations(page);
+  });
+
+  test('four of the six towers cards (Solomon Islands) on the first screen', async ({ page }) => {
+    await startSolomon(page);
+    for (let step = 0; step < 60; step++) {
+      const next = page.getByRole('button', { name: /^(Continue|See how it ended)$/ });
+      await expect(choose(page).first().or(next)).toBeVisible();
+      if (await next.isVisible()) await next.click();
+      else if ((await page.locator('.decision .option').count()) >= 6) break;
+      else await choose(page).first().click();
+    }
+    await expect(page.locator('.decision .option')).toHaveCount(6);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expectCardsOnFirstScreen(page, 4);
+    expect(await mapShare(page)).toBeGreaterThanOrEqual(0.45);
+  });
+
+  test('all three cards of the first decision (Solomon Islands) on the first screen', async ({
+    page,
+  }) => {
+    await startSolomon(page);
+    await expect(choose(page)).toHaveCount(3);
+    await expectCardsOnFirstScreen(page, 3);
+  });
+});
+
+test.describe('tablet 768x1024 (touch)', () => {
+  test.use({ viewport: { width: 768, height: 1024 }, hasTouch: true, isMobile: true });
+
+  test('the indicator strip is one row, in view, saying how many indicators lie beyond', async ({
+    page,
+  }) => {
+    await startSolomon(page);
+    await expectStripInOneRow(page);
+    await expect(page.locator('.hud-more-after')).toHaveText(/^\d+ more ▸$/);
+    expect(await overflowX(page)).toBe(0);
+    await expectNoAxeViolations(page);
+  });
+});
+
+test.describe('small laptop 1024x768, the strip scrolls sideways', () => {
+  test.use({ viewport: { width: 1024, height: 768 } });
+
+  /** How many chips lie wholly or partly beyond each end of the strip. */
+  function beyond(page: Page) {
+    return page.locator('.hud-strip').evaluate((list) => {
+      const box = list.getBoundingClientRect();
+      const chips = [...list.children].map((c) => c.getBoundingClientRect());
+      return {
+        before: chips.filter((b) => b.left < box.left - 1).length,
+        after: chips.filter((b) => b.left >= box.left - 1 && b.right > box.right + 1).length,
+      };
+    });
+  }
+
+  test('a cue in words says how many indicators lie beyond; click, Tab and screen readers reach them', async ({
+    page,
+  }) => {
+    await startSolomon(page);
+    const after = page.locator('.hud-more-after');
+    const before = page.locator('.hud-more-before');
+    const hidden = await beyond(page);
+    expect(hidden.after).toBeGreaterThan(0);
+    await expect(after).toBeVisible();
+    await expect(after).toHaveText(`${hidden.after} more ▸`);
+    await expect(before).toBeHidden();
+    // A click on the cue brings the rest into view, and the cue at the other end says so.
+    await after.click();
+    await expect.poll(async () => (await beyond(page)).before).toBeGreaterThan(0);
+    await expect(before).toHaveText(/^◂ \d+ more$/);
+    // By keyboard: the last indicator takes focus and is scrolled into view, cue gone.
+    await page.evaluate(() => document.querySelector('.hud-strip')?.scrollTo(0, 0));
+    await page.locator('.hud-chip .indicator-name').last().focus();
+    // (Less than a pixel may stay under the edge: chip widths are fractional.)
+    await expect(page.locator('.hud-chip').last()).toBeInViewport({ ratio: 0.95 });
+    await expect(after).toBeHidden();
+    // Screen readers have every indicator's full name; the cue itself is not read out twice.
+    const names = await page.locator('.hud-chip .visually-hidden').allTextContents();
+    expect(names.length).toBe(await page.locator('.hud-chip').count());
+    await expect(after).toHaveAttribute('aria-hidden', 'true');
+    await expectNoAxeViolations(page);
   });
 });

@@ -1,7 +1,7 @@
 // Saves in the browser: a reload resumes the game where it was; a damaged save is explained,
 // kept for download, and never crashes the game.
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { gameFingerprint, scenarioHash } from '../../src/sim/saveChecks.ts';
 import { loadScenarioText } from '../../src/sim/scenario/load.ts';
 import { GameSession } from '../../src/sim/session.ts';
@@ -58,9 +58,9 @@ test('a damaged save is explained, can be downloaded, and a new game can start',
   await expectNoAxeViolations(page);
 
   const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Download the damaged save' }).click();
+  await page.getByRole('button', { name: 'Download the save' }).click();
   const download = await downloading;
-  expect(download.suggestedFilename()).toBe('digital-silk-road-damaged-save.json');
+  expect(download.suggestedFilename()).toBe('digital-silk-road-save.json');
 
   await page.getByRole('button', { name: 'Start a new game' }).click();
   await expect(page.getByRole('button', { name: /^Choose: / }).first()).toBeVisible();
@@ -138,15 +138,81 @@ test('a game saved in the browser replays in Node to the same game, in at most 2
   await expect(page.locator('#ending-title')).toHaveText(ending?.title ?? 'no ending');
 });
 
-test('a save written by an older version (dsr-save/1) resumes where it was', async ({ page }) => {
-  const text = readFileSync('tests/fixtures/saves/dsr-save-1-solomon-islands-midgame.json', 'utf8');
-  const round = (JSON.parse(text) as { round: number }).round;
+const shipped = () =>
+  loadScenarioText(readFileSync('scenarios/solomon-islands.yaml', 'utf8'), 'solomon-islands.yaml');
+
+async function resumeFrom(page: Page, text: string): Promise<void> {
   await page.goto('/');
   await page.evaluate((save) => {
     localStorage.setItem('dsr:save:solomon-islands', save);
     localStorage.setItem('dsr:current', 'solomon-islands');
   }, text);
   await page.reload();
-  await expect(page.locator('.game-header .round')).toContainText(String(round));
-  await expect(page.getByRole('button', { name: 'Continue' })).toBeVisible();
+}
+
+// A student's dsr-save/1 meets today's content: what Node says it gives, the screen shows (a game
+// with the older-save notice, or a refusal naming the cause with the file downloadable).
+test('a save written by an older version (dsr-save/1) resumes where it was, or says why not', async ({
+  page,
+}) => {
+  const text = readFileSync('tests/fixtures/saves/dsr-save-1-solomon-islands-midgame.json', 'utf8');
+  const round = (JSON.parse(text) as { round: number }).round;
+  let refusal: string | null = null;
+  try {
+    GameSession.restore(shipped(), text);
+  } catch (error) {
+    refusal = (error as Error).message;
+  }
+  await resumeFrom(page, text);
+  if (refusal === null) {
+    await expect(page.locator('.game-header .round')).toContainText(String(round));
+    await expect(page.getByRole('button', { name: 'Continue' })).toBeVisible();
+    await expect(page.getByRole('complementary', { name: 'Older save' })).toContainText(
+      'saved by an earlier version of the game',
+    );
+  } else {
+    await expect(page.getByText(refusal)).toBeVisible();
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download the save' }).click();
+    expect(readFileSync(await (await downloading).path(), 'utf8')).toBe(text);
+  }
+});
+
+test('a save of an earlier scenario version that still replays says so, and keeps the old file', async ({
+  page,
+}) => {
+  const game = GameSession.start(shipped(), { seed: 3, countryId: 'solomon-islands' });
+  const text = JSON.stringify({ ...game.save(), contentHash: 'an-earlier-version' });
+  await resumeFrom(page, text);
+  const notice = page.getByRole('complementary', { name: 'Older save' });
+  await expect(notice).toContainText('saved with an earlier version of this scenario');
+  await expect(notice).toContainText('gave the same game');
+  const downloading = page.waitForEvent('download');
+  await notice.getByRole('button', { name: 'Download the save as it was' }).click();
+  expect(readFileSync(await (await downloading).path(), 'utf8')).toBe(text);
+  // Saved again in this version's terms: the next visit has nothing to explain.
+  await page.reload();
+  await expect(page.locator('.game-header .round')).toBeVisible();
+  await expect(notice).toHaveCount(0);
+});
+
+test('a save of an earlier scenario version whose moves no longer give its game is refused, kept and downloadable', async ({
+  page,
+}) => {
+  const game = GameSession.start(shipped(), { seed: 3, countryId: 'solomon-islands' });
+  const text = JSON.stringify({
+    ...game.save(),
+    contentHash: 'an-earlier-version',
+    fingerprint: 'the-game-it-gave-then',
+  });
+  await resumeFrom(page, text);
+  await expect(
+    page.getByRole('heading', { name: 'Your saved game could not be loaded' }),
+  ).toBeVisible();
+  await expect(page.getByText(/made with an earlier version of this scenario/)).toBeVisible();
+  await expect(page.getByText(/damaged/)).toHaveCount(0);
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download the save' }).click();
+  expect(readFileSync(await (await downloading).path(), 'utf8')).toBe(text);
+  expect(await page.evaluate(() => localStorage.getItem('dsr:save:solomon-islands'))).toBe(text);
 });

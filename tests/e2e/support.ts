@@ -66,3 +66,18 @@ export function mapShare(page: Page): Promise<number> {
     return (Math.max(0, w) * Math.max(0, h)) / (innerWidth * innerHeight);
   });
 }
+
+/** Answers the round's decisions with the first option until its report offers Continue. */
+export async function finishRound(page: Page) {
+  const next = page.getByRole('button', { name: /^(Continue|See how it ended)$/ });
+  const heading = page.locator('.main-panel h2').first();
+  for (let i = 0; i < 8 && !(await next.isVisible()); i++) {
+    const title = (await heading.textContent()) ?? '';
+    await page
+      .getByRole('button', { name: /^Choose: / })
+      .first()
+      .click();
+    await expect(heading).not.toHaveText(title);
+  }
+  await expect(next).toBeVisible();
+}

@@ -16,7 +16,10 @@ test('a player rewinds to their first decision, chooses differently and compares
 
   // The rewinds are folded under "What if?" in the debrief.
   await page.getByRole('heading', { name: 'What if?' }).click();
-  await page.getByRole('button', { name: /^Rewind to 2018: / }).click();
+  await page
+    .getByRole('button', { name: /^Rewind to 2018: / })
+    .first()
+    .click();
   await expect(page.getByText(/^What if: you are replaying from/)).toBeVisible();
   await expect(page.locator('.game-header .round')).toContainText('2018');
   await playByClicking(page, 1);

@@ -217,10 +217,8 @@ test('a saved workshop that no longer replays is reported, not half-loaded', asy
     page.getByRole('heading', { name: 'The saved workshop could not be loaded' }),
   ).toBeVisible();
   await expect(
-    // A workshop of the older format recorded no scenario hash: an earlier scenario is the likely cause.
-    page.getByText(
-      /could not be rebuilt: This save was made with an earlier version of this scenario/,
-    ),
+    // A workshop of the older format recorded no scenario hash: only an earlier game is known.
+    page.getByText(/could not be rebuilt: This save was made by an earlier version of the game/),
   ).toBeVisible();
   expect(await page.evaluate(() => localStorage.getItem('dsr:workshop'))).not.toBeNull();
   expect(errors).toEqual([]);

@@ -209,7 +209,9 @@ describe('the Central Asia scenario', () => {
 
   it('the forecast of deepening reliance on China comes only after a Chinese project of your own', () => {
     const west: Plan = {
+      'wuzhen-2015': ['officials-wuzhen'],
       cert: ['national-cert'],
+      'ministry-security-2018': ['global-vendor-2018'],
       'data-centre': ['tender-dc'],
       network: ['multilateral-network'],
       biometrics: ['reject-biometrics'],

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { playToEnd } from '../../src/sim/playthrough.ts';
 import { randomStrategy } from '../../src/sim/strategies.ts';
 import { logTitle } from '../../src/ui/logText.ts';
+import { GameSession } from '../../src/sim/session.ts';
 import { fakeSession } from '../support/scenarios.ts';
+import { loadShipped } from '../support/shipped.ts';
 
 describe('the log of a game', () => {
   it("keeps a written heading only for delayed consequences and a facilitator's inject", () => {
@@ -34,5 +36,40 @@ describe('the log of a game', () => {
     game.next();
     const rule = game.state.log.find((e) => e.kind === 'rule' && e.origin.rule === 'everyRound');
     expect(rule && logTitle(game.index, rule)).toBe('The year passes');
+  });
+});
+
+describe('a policy turned down, in plain words (Solomon Islands)', () => {
+  it('names the proposal that was turned down, not the decision\'s "still undecided" title', () => {
+    const game = GameSession.start(loadShipped('solomon-islands.yaml'), { seed: 11 });
+    const wanted: Record<string, string> = {
+      recognition: 'study-recognition',
+      'recognition-decide': 'stay-late',
+    };
+    for (let step = 0; step < 200 && game.phase !== 'ended'; step++) {
+      const decision = game.state.pending[0];
+      if (game.phase !== 'deciding' || !decision) {
+        game.next();
+        continue;
+      }
+      const options = game.index.decisions.get(decision)?.options ?? [];
+      const pick =
+        wanted[decision] ??
+        options.find((o) => game.optionStatus(decision, o.id).available)?.id ??
+        '';
+      expect(game.choose(decision, pick)).toBe(true);
+    }
+    const turnedDown = game.state.log.find(
+      (e) =>
+        e.kind === 'stage' &&
+        e.origin.decision === 'recognition-decide' &&
+        e.origin.stage === 'rejected',
+    );
+    expect(turnedDown).toBeDefined();
+    const title = turnedDown ? logTitle(game.index, turnedDown) : '';
+    expect(title).toBe('“Switch recognition to Beijing”: turned down');
+    expect(title).not.toMatch(/undecided/);
+    // The record (the command line's transcript) keeps the state's name.
+    expect(turnedDown && logTitle(game.index, turnedDown, 'record')).toMatch(/: rejected$/);
   });
 });

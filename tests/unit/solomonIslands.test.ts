@@ -483,8 +483,7 @@ describe('no empty rounds on the Western path (issue 9)', () => {
   });
 
   it('random players have a decision in every round in about nine games of ten', () => {
-    // On 1,000 seeds the emptiest round is 2021 with 9%: the national CERT after a Huawei cable,
-    // staying with Taipei, is kept free so that the saved mid-game in tests/fixtures still replays.
+    // Round by round, at most about one game in nine has no decision to take.
     for (let round = 1; round <= scenario.rounds.length; round++) {
       const empty = random.filter((g) => emptyRounds(g).includes(round)).length;
       expect(empty / random.length, `round ${round}`).toBeLessThanOrEqual(0.12);
@@ -540,5 +539,59 @@ describe('no empty rounds on the Beijing path (issue 9)', () => {
     expect(own.state.indicators.budget).toBeLessThan(before);
     expect(own.state.loans.filter((l) => l.creditor === 'china').length).toBe(loans);
     own.stop();
+  });
+});
+
+describe('more, shorter decisions: a game long enough for a lesson (issue 9)', () => {
+  const random = Array.from({ length: 60 }, (_, i) => play(i + 1, randomStrategy(i + 1)));
+  const roundOf = (g: GameState, decision: string) =>
+    g.choices.find((c) => c.decision === decision)?.round;
+
+  it('every game meets the regional cyber network in 2018, data hosting in 2019 and the cyber-security policy in 2024', () => {
+    for (const g of random) {
+      expect(roundOf(g, 'pacson-2018')).toBe(1);
+      expect(roundOf(g, 'data-hosting')).toBe(2);
+      expect(roundOf(g, 'cyber-policy')).toBe(8);
+    }
+  });
+
+  it('random players take at least 14 decisions a game on average (13 or fewer before)', () => {
+    const mean = random.reduce((sum, g) => sum + g.choices.length, 0) / random.length;
+    expect(mean).toBeGreaterThanOrEqual(14);
+  });
+
+  it("every host for the government's data has a price: Beijing's reach, the allies' reach, or the budget", () => {
+    const at = () => sessionAt(1, 'data-hosting', allPartner);
+    const chinese = at();
+    const c0 = { ...chinese.state.indicators };
+    expect(chinese.choose('data-hosting', 'host-chinese-cloud')).toBe(true);
+    expect(chinese.state.indicators.dataExposure).toBeGreaterThan(c0.dataExposure);
+    expect(chinese.state.indicators.prcVisibility).toBeGreaterThan(c0.prcVisibility);
+    chinese.stop();
+    const australian = at();
+    const a0 = { ...australian.state.indicators };
+    expect(australian.choose('data-hosting', 'host-in-australia')).toBe(true);
+    expect(australian.state.indicators.westVisibility).toBeGreaterThan(a0.westVisibility);
+    expect(australian.state.indicators.prcVisibility).toBe(a0.prcVisibility);
+    australian.stop();
+    const home = at();
+    const h0 = { ...home.state.indicators };
+    expect(home.choose('data-hosting', 'host-at-home')).toBe(true);
+    expect(home.state.indicators.budget).toBeLessThan(h0.budget);
+    expect(home.state.indicators.dataExposure).toBeLessThan(h0.dataExposure);
+    home.stop();
+  });
+
+  it("Beijing's cyber-sovereignty model costs civil liberties; the partners' help lets them see more", () => {
+    const sovereignty = sessionAt(1, 'cyber-policy', allChina);
+    const s0 = { ...sovereignty.state.indicators };
+    expect(sovereignty.choose('cyber-policy', 'policy-sovereignty-model')).toBe(true);
+    expect(sovereignty.state.indicators.civilLiberties).toBeLessThan(s0.civilLiberties);
+    sovereignty.stop();
+    const partners = sessionAt(1, 'cyber-policy', allPartner);
+    const p0 = { ...partners.state.indicators };
+    expect(partners.choose('cyber-policy', 'policy-with-partners')).toBe(true);
+    expect(partners.state.indicators.westVisibility).toBeGreaterThan(p0.westVisibility);
+    partners.stop();
   });
 });

@@ -161,6 +161,21 @@ describe('cameras a player never installed', () => {
   });
 });
 
+describe('facial recognition bought without city cameras', () => {
+  it.each(Object.keys(DECLINED))(
+    '%s: the round report does not say cameras now recognise faces',
+    (country) => {
+      const { state } = play(scenario, country, DECLINED[country] as Plan, 1);
+      expect(state.flags).toContain('facial-recognition');
+      expect(state.flags).not.toContain('safe-city-chinese');
+      const notes = state.log.flatMap((e) => e.notes).join('\n');
+      // What was bought is still told, without cameras the player never installed.
+      expect(notes).toMatch(/face registry and face-matching software are installed/);
+      expect(notes).not.toMatch(/cameras now recognise faces/i);
+    },
+  );
+});
+
 describe('turning to Russian vendors', () => {
   const russianTakeOver = (state: GameState) =>
     state.log.find((e) => e.origin.event === 'russian-vendors-take-over')?.text ?? '';

@@ -81,14 +81,17 @@ export class MapScene extends Scene {
     const model = this.registry.get(MODEL_KEY) as MapModel | null;
     if (!model) return [];
     const layout = layoutMap(view, model);
-    const texts = portTexts(ctx, layout, view);
+    const reserved = this.setup.reserved?.() ?? [];
+    const texts = portTexts(ctx, layout, view, reserved);
     // Badges too, except over the capital's name (the badges sit beside it, not on it).
     const half = ICON_SIZE / 2;
     const badges = layout.icons.map((i) => ({
       box: { x0: i.x - half, y0: i.y - half, x1: i.x + half, y1: i.y + half },
       upTo: 100,
     }));
-    return [...texts.flatMap((t) => (t ? [{ box: t.box }] : [])), ...badges];
+    // The zoom buttons: no name goes under them, however important.
+    const controls = reserved.map((box) => ({ box }));
+    return [...controls, ...texts.flatMap((t) => (t ? [{ box: t.box }] : [])), ...badges];
   }
 
   private paintGeography(): void {

@@ -162,7 +162,14 @@ export class OverlayScene extends Scene {
     const r = this.setup.resolution;
     ctx.setTransform(r, 0, 0, r, 0, 0);
     const shown = this.growth.displayed(this.layout);
-    drawOverlay(ctx, shown, (key) => this.growth.grown(key), this.view, this.effects.flash);
+    drawOverlay(
+      ctx,
+      shown,
+      (key) => this.growth.grown(key),
+      this.view,
+      this.effects.flash,
+      this.setup.reserved?.() ?? [],
+    );
     this.texture.refresh();
     this.linesDirty = false;
   }

@@ -13,6 +13,7 @@ const CONDITION_KINDS = [
   'event',
   'country',
   'round',
+  'alone',
   'all',
   'any',
   'not',
@@ -41,6 +42,11 @@ export interface ConditionData {
   event?: string;
   country?: string[];
   round?: { atLeast?: number; atMost?: number };
+  /**
+   * No other decision falls due this round (one whose own `when` does not test `alone`): for a
+   * decision that fills a year that would otherwise have none. Only in a decision's `when`.
+   */
+  alone?: true;
   all?: ConditionData[];
   any?: ConditionData[];
   not?: ConditionData;
@@ -62,6 +68,7 @@ export const Condition: z.ZodType<ConditionData> = z
     event: Id.optional(),
     country: z.array(Id).min(1).optional(),
     round: Range.optional(),
+    alone: z.literal(true).optional(),
     get all() {
       return z.array(Condition).min(1).max(50).optional();
     },

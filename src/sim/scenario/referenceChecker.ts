@@ -48,6 +48,10 @@ export class ReferenceChecker {
     if (c.event !== undefined) this.event(c.event, [...path, 'event']);
     c.country?.forEach((id, k) => this.country(id, [...path, 'country', k]));
     if (c.flag !== undefined) this.readFlags.push({ flag: c.flag, path: [...path, 'flag'] });
+    // `alone` asks what else falls due as a round opens: it means something only there.
+    if (c.alone !== undefined && !(path[0] === 'decisions' && path[2] === 'when')) {
+      this.report([...path, 'alone'], "alone belongs in a decision's when");
+    }
     c.all?.forEach((sub, k) => this.condition(sub, [...path, 'all', k]));
     c.any?.forEach((sub, k) => this.condition(sub, [...path, 'any', k]));
     this.condition(c.not, [...path, 'not']);

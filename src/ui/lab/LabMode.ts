@@ -14,6 +14,7 @@ import {
   runLab,
   type LabOutcome,
   type LabRunHandle,
+  warmLabWorkers,
 } from './labRun.ts';
 import { strategyPicker } from './strategyPicker.ts';
 import './lab.css';
@@ -179,9 +180,19 @@ export function labMode(ctx: ModeContext): Mode {
     results,
   );
   const element = h('section', { class: 'lab' }, page);
+  // While the user picks strategies, the workers warm up off this thread on games thrown away, so
+  // the first run is played on optimised code (labRun.ts); leaving the lab stops them.
+  let left = false;
+  void ctx
+    .loadScenario(scenarioPick.value)
+    .then((data) => {
+      if (!left && !running) warmLabWorkers(data, countryPick.value, cores);
+    })
+    .catch(() => undefined);
   return {
     element,
     destroy() {
+      left = true;
       running?.cancel();
       releaseLabWorkers();
       replaying?.destroy();

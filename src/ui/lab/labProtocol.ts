@@ -13,7 +13,24 @@ export interface LabJob {
   count: number;
 }
 
-export type ToWorker = { type: 'scenario'; scenario: ScenarioData } | LabJob;
+/**
+ * Games played and thrown away while the lab's page is open and no run is asked yet, so that the
+ * browser's compiler has optimised the game's code before the first run: played a few at a time,
+ * and dropped as soon as a job arrives (the job never waits behind more than one small chunk).
+ */
+export interface LabWarmUp {
+  type: 'warm';
+  countryId: string;
+  spec: StrategySpecData;
+  games: number;
+}
+
+export type ToWorker =
+  | { type: 'scenario'; scenario: ScenarioData }
+  | LabWarmUp
+  /** Stop warming up (a run started without this worker: it must not take the run's cores). */
+  | { type: 'rest' }
+  | LabJob;
 
 export type FromWorker =
   | { type: 'progress'; job: number; done: number }

@@ -4,7 +4,7 @@
 import { INDICATOR_IDS } from '../../sim/indicators.ts';
 import type { ScenarioData } from '../../sim/scenario/scenario.schema.ts';
 import type { StrategySpecData } from '../../sim/strategyRules.ts';
-import type { FromWorker, LabJob } from './labProtocol.ts';
+import type { FromWorker, LabJob, ToWorker } from './labProtocol.ts';
 
 export interface LabRequest {
   scenario: ScenarioData;
@@ -51,7 +51,29 @@ function takeWorker(): Worker {
   return idle.pop() ?? new Worker(new URL('./labWorker.ts', import.meta.url), { type: 'module' });
 }
 
-/** Stops the workers kept between runs. */
+/** Games each worker plays to warm up: about what its compiler needs to reach full speed. */
+export const WARM_UP_GAMES = 1000;
+
+/**
+ * Starts `count` workers as the lab opens and has them play games to be thrown away (in small
+ * chunks, off the page's thread), so the user's first run starts on optimised code. They wait
+ * with the kept workers: a run takes them at once, and its first job stops their warm-up.
+ */
+export function warmLabWorkers(scenario: ScenarioData, countryId: string, count: number): void {
+  for (let i = idle.length; i < count; i++) {
+    const worker = new Worker(new URL('./labWorker.ts', import.meta.url), { type: 'module' });
+    worker.postMessage({ type: 'scenario', scenario } satisfies ToWorker);
+    worker.postMessage({
+      type: 'warm',
+      countryId,
+      spec: { builtin: 'random' },
+      games: WARM_UP_GAMES,
+    } satisfies ToWorker);
+    idle.push(worker);
+  }
+}
+
+/** Stops the workers kept between runs (and any warm-up they are playing). */
 export function releaseLabWorkers(): void {
   for (const worker of idle.splice(0)) worker.terminate();
 }
@@ -161,6 +183,8 @@ export function runLab(
     workers.push(worker);
     give(worker);
   }
+  // Kept workers this run does not use stop any warm-up, leaving the cores to the run.
+  for (const worker of idle) worker.postMessage({ type: 'rest' } satisfies ToWorker);
   return {
     done,
     cancel: () => {

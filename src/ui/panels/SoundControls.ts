@@ -22,7 +22,8 @@ export function soundControls(board: SoundBoard): SoundControls {
   const slider = h('input', {
     id: sliderId,
     class: 'sound-volume',
-    attrs: { type: 'range', min: '0', max: '100', step: '5' },
+    // Named by itself too: where the title bar is tight (small laptops) the visible label goes.
+    attrs: { type: 'range', min: '0', max: '100', step: '5', 'aria-label': t('soundVolume') },
     on: {
       input: () => board.setVolume(Number(slider.value) / 100),
       // A sample at the new level once the slider is let go, so the level can be judged by ear.

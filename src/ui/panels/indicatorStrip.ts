@@ -11,6 +11,7 @@ import { h, uid } from '../dom.ts';
 import { t, type MessageKey } from '../messages.ts';
 import { changeText, toneOf } from './changeTone.ts';
 import { formatValue } from './IndicatorPanel.ts';
+import { plural } from './plural.ts';
 
 const SHORT: Record<IndicatorId, MessageKey> = {
   connectivity: 'hudConnectivity',
@@ -55,5 +56,64 @@ export function indicatorStrip(now: Indicators, roundStart: Indicators): HTMLEle
       h('span', { class: `change ${tone}` }, changeText(id, delta)),
     );
   });
-  return h('ul', { class: 'hud-strip' }, ...chips);
+  const list = h('ul', { class: 'hud-strip' }, ...chips);
+  // Where the strip is one row that scrolls sideways (phones, tablets, small laptops), a cue at
+  // each end says in words how many indicators lie beyond it; a click or tap scrolls to them.
+  // Keyboard users reach every chip by Tab (the strip follows focus) and screen readers read the
+  // whole list, so the cues are for the eye only.
+  const cue = (side: 'before' | 'after') => {
+    const element = h('span', {
+      class: `hud-more hud-more-${side}`,
+      attrs: { 'aria-hidden': 'true', hidden: '' },
+    });
+    element.addEventListener('click', () => {
+      const step = Math.max(list.clientWidth * 0.8, 80) * (side === 'after' ? 1 : -1);
+      const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+      list.scrollBy({ left: step, behavior: smooth ? 'smooth' : 'auto' });
+    });
+    return element;
+  };
+  const scroller = h('div', { class: 'hud-scroller' }, cue('before'), list, cue('after'));
+  list.addEventListener('scroll', () => updateStripCues(scroller), { passive: true });
+  // A focused chip comes wholly into view, not only its name.
+  list.addEventListener('focusin', (event) => {
+    const chip = (event.target as Element).closest('.hud-chip');
+    chip?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  });
+  return scroller;
+}
+
+/** Shows each end's cue with the number of chips wholly or partly beyond that end, or hides it. */
+export function updateStripCues(root: ParentNode & Element): void {
+  const scroller = root.matches('.hud-scroller') ? root : root.querySelector('.hud-scroller');
+  const list = scroller?.querySelector<HTMLElement>('.hud-strip');
+  const ends = (['before', 'after'] as const).map((side) => ({
+    side,
+    element: scroller?.querySelector<HTMLElement>(`.hud-more-${side}`),
+  }));
+  if (!list) return;
+  // A cue shown or hidden changes the strip's width, so count again once after a change.
+  for (let pass = 0; pass < 2; pass++) {
+    const box = list.getBoundingClientRect();
+    const count = { before: 0, after: 0 };
+    for (const chip of list.children) {
+      const b = chip.getBoundingClientRect();
+      if (b.left < box.left - 1) count.before++;
+      else if (b.right > box.right + 1) count.after++;
+    }
+    let changed = false;
+    for (const { side, element } of ends) {
+      if (!element) continue;
+      const n = count[side];
+      if (element.hidden !== (n === 0)) changed = true;
+      element.hidden = n === 0;
+      const forms =
+        side === 'after'
+          ? ({ one: 'hudMoreAfterOne', other: 'hudMoreAfterMany' } as const)
+          : ({ one: 'hudMoreBeforeOne', other: 'hudMoreBeforeMany' } as const);
+      const text = n === 0 ? '' : plural(n, forms);
+      if (element.textContent !== text) element.textContent = text;
+    }
+    if (!changed) return;
+  }
 }

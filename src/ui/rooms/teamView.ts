@@ -8,7 +8,7 @@ import type { Announcer } from '../announcer.ts';
 import { h, replaceChildren } from '../dom.ts';
 import { t } from '../messages.ts';
 import { decisionPanel } from '../panels/DecisionPanel.ts';
-import { indicatorStrip } from '../panels/indicatorStrip.ts';
+import { indicatorStrip, updateStripCues } from '../panels/indicatorStrip.ts';
 import { reportLists, roundEntries } from '../panels/RoundReport.ts';
 import { endingCard } from '../workshop/hotWashParts.ts';
 import { roomMap } from './roomMap.ts';
@@ -82,6 +82,7 @@ export function teamView(
       timer.element,
     );
     replaceChildren(hud, indicatorStrip(state.indicators, roundStart));
+    updateStripCues(hud);
     // Only what changes this team's screen redraws it: another team's choice must not move the
     // reader off the option they were reading.
     const decision = room.phase === 'open' ? state.pending[0] : undefined;

@@ -1,5 +1,6 @@
-// Shown when a saved game cannot be loaded: what went wrong, the damaged save to download (it is
-// kept, never silently deleted), and a way to start again.
+// Shown when a saved game cannot be loaded (damaged, or made by an earlier version whose moves no
+// longer give its game): the reason, the save to download (it is kept, never silently deleted),
+// and a way to start again.
 import { h } from '../dom.ts';
 import { downloadText } from '../files/download.ts';
 import { t } from '../messages.ts';
@@ -14,7 +15,7 @@ export interface DamagedSaveOptions {
 
 export function damagedSaveScreen(options: DamagedSaveOptions): HTMLElement {
   const download = () =>
-    downloadText('digital-silk-road-damaged-save.json', options.saveText, 'application/json');
+    downloadText('digital-silk-road-save.json', options.saveText, 'application/json');
   return h(
     'section',
     { class: 'damaged-save', attrs: { role: 'alert', 'aria-labelledby': 'damaged-title' } },

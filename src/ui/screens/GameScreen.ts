@@ -16,7 +16,7 @@ import { t } from '../messages.ts';
 import { decisionPanel } from '../panels/DecisionPanel.ts';
 import { EventMoment, momentsOf } from '../panels/eventMoment.ts';
 import { Glossary } from '../panels/glossary.ts';
-import { indicatorStrip } from '../panels/indicatorStrip.ts';
+import { indicatorStrip, updateStripCues } from '../panels/indicatorStrip.ts';
 import { isMajor, newsSoFar } from '../panels/newsItem.ts';
 import { describeChanges, pendingSection, roundReport } from '../panels/RoundReport.ts';
 import { logTitle } from '../logText.ts';
@@ -61,6 +61,7 @@ export class GameScreen {
     const top = this.hud.parentElement;
     const sticky = top && getComputedStyle(top).position === 'sticky' ? top : this.hud;
     document.documentElement.style.setProperty('--hud-height', `${sticky.offsetHeight}px`);
+    updateStripCues(this.hud);
   });
 
   constructor(private readonly options: GameScreenOptions) {
@@ -127,6 +128,7 @@ export class GameScreen {
     );
     const roundStart = (state.history[state.round - 1] ?? state.history[0]) as Indicators;
     replaceChildren(this.hud, indicatorStrip(state.indicators, roundStart));
+    updateStripCues(this.hud);
     replaceChildren(
       this.main,
       this.mainPanel(),
