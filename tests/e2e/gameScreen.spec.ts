@@ -5,7 +5,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { loadScenarioText } from '../../src/sim/scenario/load.ts';
-import { expectNoAxeViolations, finishRound, mapShare, playByClicking } from './support.ts';
+import { expectNoAxeViolations, finishRound, mapShare, playByClicking, playSteps } from './support.ts';
 
 const SIZES = [
   { name: 'laptop', width: 1366, height: 768, touch: false },
@@ -127,7 +127,10 @@ for (const size of SIZES) {
     test('a glossary term is explained on focus, and the decision passes axe', async ({ page }) => {
       await page.goto('/?seed=11');
       await page.getByRole('button', { name: /^Play: Solomon Islands/ }).click();
+      // The first decision names no glossary term; the second (the regional network) does.
+      await playSteps(page, 1);
       const term = page.locator('.decision button.term:visible').first();
+      await expect(term).toHaveText('PaCSON');
       await term.focus();
       const tip = page.locator(`#${await term.getAttribute('aria-describedby')}`);
       await expect(tip).toBeVisible();
@@ -215,8 +218,10 @@ test.describe('laptop 1366x768, a major event', () => {
     await page.goto('/?seed=11');
     await page.getByRole('button', { name: /^Play: Solomon Islands/ }).click();
     await expect(page.locator('.event-moment')).toBeVisible();
+    const title = (await page.locator('.decision h2').textContent()) ?? '';
     await choose(page).first().click();
-    await expect(page.getByRole('button', { name: 'Continue' })).toBeVisible();
+    // 2018 holds a second decision: the moment must not linger into it.
+    await expect(page.locator('.decision h2')).not.toHaveText(title);
     await expect(page.locator('.event-moment')).toBeHidden();
   });
 });
@@ -275,6 +280,7 @@ test.describe('laptop 1366x768, short forms', () => {
     const option = solomon.decisions[0]?.options[0];
     if (!option) throw new Error('the scenario has no option');
     await page.getByRole('button', { name: `Choose: ${option.label}` }).click();
+    await finishRound(page);
     const report = page.locator('.round-report');
     const titles = report.locator('.log-entry:not(.event-card) .log-title');
     await expect(titles.first()).toHaveText(`You chose “${option.headline ?? option.label}”`);
