@@ -125,3 +125,14 @@ test('the lab is reached from the title screen and refuses a run it cannot do, i
   await page.getByLabel('First seed').press('Enter');
   await expect(page.getByRole('alert')).toHaveText('Pick at least one strategy.');
 });
+
+test('the workers warming up as the lab opens stop when the user leaves the lab', async ({
+  page,
+}) => {
+  await openLab(page);
+  // The warm-up plays thrown-away games on every core: it must not outlive the page that wanted it.
+  await expect.poll(() => page.workers().length).toBeGreaterThan(0);
+  await page.getByRole('button', { name: 'Back to the scenarios' }).click();
+  await expect(page.getByRole('button', { name: /^Play: / }).first()).toBeVisible();
+  await expect.poll(() => page.workers().length).toBe(0);
+});
