@@ -93,9 +93,25 @@ export class CameraControls {
     this.commit(homeCamera(w, h));
   }
 
-  /** A short map (a phone) gets its buttons in a row, so they do not cover its whole height. */
+  /**
+   * A short map (a phone) gets its buttons in a row under it: over so small a canvas they hid
+   * whatever lay in its corner, the player's own islands included. Elsewhere they stand in a
+   * column over the map's top right corner, where the labels keep clear of them.
+   */
   fitToolbar(): void {
-    this.toolbar.style.flexDirection = this.stage.clientHeight < 260 ? 'row' : 'column';
+    const inside = this.stage.contains(this.toolbar);
+    // The stage's own height only: adding the row's height back when it sits below made a
+    // stage of fixed height flip the row in and out forever. A stage that fills its column
+    // shrinks by the row and so keeps it below until there is room enough without it.
+    const short = this.stage.clientHeight < 260;
+    if (short && inside) this.stage.after(this.toolbar);
+    if (!short && !inside) this.stage.append(this.toolbar);
+    Object.assign(this.toolbar.style, {
+      position: short ? 'static' : 'absolute',
+      flexDirection: short ? 'row' : 'column',
+      justifyContent: short ? 'flex-end' : 'flex-start',
+      marginTop: short ? '0.3rem' : '0',
+    });
   }
 
   /** After a resize the old centre means nothing: back to the whole map. */

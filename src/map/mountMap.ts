@@ -95,7 +95,8 @@ async function createMount(
       reserved: () => {
         const bar = controls?.toolbar.getBoundingClientRect();
         const at = stage.getBoundingClientRect();
-        if (!bar || bar.width === 0) return [];
+        // Under a short map the buttons cover nothing on it.
+        if (!bar || bar.width === 0 || !stage.contains(controls?.toolbar ?? null)) return [];
         return [
           {
             x0: bar.left - at.left - 4,

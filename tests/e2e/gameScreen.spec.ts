@@ -5,7 +5,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { loadScenarioText } from '../../src/sim/scenario/load.ts';
-import { expectNoAxeViolations, finishRound, mapShare, playByClicking, playSteps } from './support.ts';
+import {
+  expectNoAxeViolations,
+  finishRound,
+  mapShare,
+  playByClicking,
+  playSteps,
+} from './support.ts';
 
 const SIZES = [
   { name: 'laptop', width: 1366, height: 768, touch: false },

@@ -154,6 +154,32 @@ test('the map is drawn at the device pixel ratio, so lines and names stay sharp'
   await context.close();
 });
 
+test('on a phone the zoom buttons sit under the map, so they hide none of it, and still zoom', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+    isMobile: true,
+  });
+  const page = await context.newPage();
+  await page.goto(`/?seed=${SEED}`);
+  await startGame(page);
+  const canvas = page.locator('.map-panel canvas');
+  const buttons = page.getByRole('group', { name: 'Map view' });
+  await expect(buttons).toBeVisible();
+  const [map, bar] = [await canvas.boundingBox(), await buttons.boundingBox()];
+  if (!map || !bar) throw new Error('no boxes for the map and its buttons');
+  // Over a 218 px map the row covered the Solomon Islands themselves (top right).
+  expect(bar.y).toBeGreaterThanOrEqual(map.y + map.height);
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect(page.getByRole('button', { name: 'Zoom out' })).toHaveAttribute(
+    'aria-disabled',
+    'false',
+  );
+  await context.close();
+});
+
 test('the map pans and zooms with the keyboard and the zoom buttons, and resets', async ({
   page,
 }) => {
