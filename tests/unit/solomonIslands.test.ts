@@ -64,6 +64,10 @@ const allChina: Preferences = {
   'cert-exit': ['keep-cncert'],
   'towers-relief': ['ask-beijing-relief'],
   'vendor-review': ['stay-single-vendor'],
+  'security-software': ['software-chinese'],
+  'flaw-report': ['flaw-cncert-platform'],
+  'cyber-terms': ['keep-cyber-terms'],
+  'tower-upkeep': ['vendor-maintains'],
 };
 
 const allPartner: Preferences = {
@@ -80,6 +84,9 @@ const allPartner: Preferences = {
   'cable-prices': ['prices-partner-funds'],
   'network-watch': ['watch-with-australia'],
   'partner-network-review': ['renew-partner-terms'],
+  'security-software': ['software-western'],
+  'flaw-report': ['flaw-vendor-neighbours'],
+  'ransomware-plan': ['australia-on-standby'],
 };
 
 const SEEDS = [1, 2, 3];
@@ -602,12 +609,22 @@ describe('short decisions on every path, and a lesson cut long enough for a less
   const roundOf = (g: GameState, decision: string) =>
     g.choices.find((c) => c.decision === decision)?.round;
 
-  it('every game meets security software in 2020, a software flaw in 2021 and Vanuatu’s lesson in 2023', () => {
+  it('every game meets security software in 2020 and Vanuatu’s lesson in 2023', () => {
     for (const g of random) {
       expect(roundOf(g, 'security-software')).toBe(3);
-      expect(roundOf(g, 'flaw-report')).toBe(4);
       expect(roundOf(g, 'ransomware-plan')).toBe(7);
     }
+  });
+
+  it('a government outside a CNCERT partnership meets the software flaw in 2021; a CNCERT partner does not', () => {
+    const certIn2020 = (g: GameState) =>
+      g.choices.find((c) => c.decision === 'cert' && c.round === 3)?.option;
+    const cncert = random.filter((g) => certIn2020(g) === 'cncert-mou');
+    const others = random.filter((g) => ['pacson', 'national-cert'].includes(certIn2020(g) ?? ''));
+    expect(cncert.length).toBeGreaterThan(0);
+    expect(others.length).toBeGreaterThan(0);
+    for (const g of cncert) expect(roundOf(g, 'flaw-report')).toBeUndefined();
+    for (const g of others) expect(roundOf(g, 'flaw-report')).toBe(4);
   });
 
   it('only a government with a partner for its cyber defence is asked to publish the terms', () => {
