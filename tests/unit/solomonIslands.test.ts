@@ -16,6 +16,7 @@ import {
   type Strategy,
 } from '../../src/sim/strategies.ts';
 import { endingAsRead } from '../../src/sim/endings.ts';
+import { lessonCut } from '../../src/sim/scenario/lessonCut.ts';
 
 const loaded = readScenarioFile('scenarios/solomon-islands.yaml');
 if (!loaded.ok) throw new Error(loaded.issues.map(formatIssue).join('\n'));
@@ -63,6 +64,10 @@ const allChina: Preferences = {
   'cert-exit': ['keep-cncert'],
   'towers-relief': ['ask-beijing-relief'],
   'vendor-review': ['stay-single-vendor'],
+  'security-software': ['software-chinese'],
+  'flaw-report': ['flaw-cncert-platform'],
+  'cyber-terms': ['keep-cyber-terms'],
+  'tower-upkeep': ['vendor-maintains'],
 };
 
 const allPartner: Preferences = {
@@ -79,6 +84,9 @@ const allPartner: Preferences = {
   'cable-prices': ['prices-partner-funds'],
   'network-watch': ['watch-with-australia'],
   'partner-network-review': ['renew-partner-terms'],
+  'security-software': ['software-western'],
+  'flaw-report': ['flaw-vendor-neighbours'],
+  'ransomware-plan': ['australia-on-standby'],
 };
 
 const SEEDS = [1, 2, 3];
@@ -593,5 +601,107 @@ describe('more, shorter decisions: a game long enough for a lesson (issue 9)', (
     expect(partners.choose('cyber-policy', 'policy-with-partners')).toBe(true);
     expect(partners.state.indicators.westVisibility).toBeGreaterThan(p0.westVisibility);
     partners.stop();
+  });
+});
+
+describe('short decisions on every path, and a lesson cut long enough for a lesson (issues 9 and 12)', () => {
+  const random = Array.from({ length: 60 }, (_, i) => play(i + 1, randomStrategy(i + 1)));
+  const roundOf = (g: GameState, decision: string) =>
+    g.choices.find((c) => c.decision === decision)?.round;
+
+  it('every game meets security software in 2020 and Vanuatu’s lesson in 2023', () => {
+    for (const g of random) {
+      expect(roundOf(g, 'security-software')).toBe(3);
+      expect(roundOf(g, 'ransomware-plan')).toBe(7);
+    }
+  });
+
+  it('a government outside a CNCERT partnership meets the software flaw in 2021; a CNCERT partner does not', () => {
+    const certIn2020 = (g: GameState) =>
+      g.choices.find((c) => c.decision === 'cert' && c.round === 3)?.option;
+    const cncert = random.filter((g) => certIn2020(g) === 'cncert-mou');
+    const others = random.filter((g) => ['pacson', 'national-cert'].includes(certIn2020(g) ?? ''));
+    expect(cncert.length).toBeGreaterThan(0);
+    expect(others.length).toBeGreaterThan(0);
+    for (const g of cncert) expect(roundOf(g, 'flaw-report')).toBeUndefined();
+    for (const g of others) expect(roundOf(g, 'flaw-report')).toBe(4);
+  });
+
+  it('only a government with a partner for its cyber defence is asked to publish the terms', () => {
+    for (const g of random) {
+      const asked = g.choices.some((c) => c.decision === 'cyber-terms');
+      const partnered = g.choices.some(
+        (c) => c.decision === 'cert' && ['cncert-mou', 'pacson'].includes(c.option),
+      );
+      if (asked) expect(partnered).toBe(true);
+    }
+    expect(random.filter((g) => roundOf(g, 'cyber-terms') === 5).length).toBeGreaterThan(0);
+  });
+
+  it('the security software has a price on both sides: Beijing’s reach, or the budget and the allies’ reach', () => {
+    const chinese = sessionAt(1, 'security-software', allChina);
+    const c0 = { ...chinese.state.indicators };
+    expect(chinese.choose('security-software', 'software-chinese')).toBe(true);
+    expect(chinese.state.indicators.dataExposure).toBeGreaterThan(c0.dataExposure);
+    expect(chinese.state.indicators.prcVisibility).toBeGreaterThan(c0.prcVisibility);
+    chinese.stop();
+    const western = sessionAt(1, 'security-software', allPartner);
+    const w0 = { ...western.state.indicators };
+    expect(western.choose('security-software', 'software-western')).toBe(true);
+    expect(western.state.indicators.budget).toBeLessThan(w0.budget);
+    expect(western.state.indicators.westVisibility).toBeGreaterThan(w0.westVisibility);
+    western.stop();
+  });
+
+  it('after Vanuatu, Australian help lets Canberra see more; offline backups cost the budget', () => {
+    const standby = sessionAt(1, 'ransomware-plan', allPartner);
+    const s0 = { ...standby.state.indicators };
+    expect(standby.choose('ransomware-plan', 'australia-on-standby')).toBe(true);
+    expect(standby.state.indicators.westVisibility).toBeGreaterThan(s0.westVisibility);
+    standby.stop();
+    const backups = sessionAt(1, 'ransomware-plan', allPartner);
+    const b0 = { ...backups.state.indicators };
+    expect(backups.choose('ransomware-plan', 'offline-backups')).toBe(true);
+    expect(backups.state.indicators.budget).toBeLessThan(b0.budget);
+    expect(backups.state.indicators.westVisibility).toBe(b0.westVisibility);
+    backups.stop();
+  });
+
+  it('towers that were built need upkeep: the builder’s remote access exposes data, local technicians cost money', () => {
+    const remote = sessionAt(1, 'tower-upkeep', allChina);
+    expect(remote.state.round).toBe(8);
+    const r0 = { ...remote.state.indicators };
+    expect(remote.choose('tower-upkeep', 'vendor-maintains')).toBe(true);
+    expect(remote.state.indicators.dataExposure).toBeGreaterThan(r0.dataExposure);
+    remote.stop();
+    const local = sessionAt(1, 'tower-upkeep', allChina);
+    const l0 = { ...local.state.indicators };
+    expect(local.choose('tower-upkeep', 'local-technicians')).toBe(true);
+    expect(local.state.indicators.budget).toBeLessThan(l0.budget);
+    expect(local.state.indicators.dataExposure).toBe(l0.dataExposure);
+    local.stop();
+    // A government that built no towers is not asked.
+    const none = play(1, preferring({ ...allPartner, towers: ['refuse-towers'] }));
+    expect(none.choices).toContainEqual(
+      expect.objectContaining({ decision: 'towers', option: 'refuse-towers' }),
+    );
+    expect(none.choices.map((c) => c.decision)).not.toContain('tower-upkeep');
+  });
+});
+
+describe('the lesson cut (issue 12)', () => {
+  const cut = lessonCut(scenario);
+  const games = Array.from({ length: 60 }, (_, i) => {
+    const session = GameSession.start(cut, { seed: i + 1 });
+    try {
+      return playToEnd(session, randomStrategy(i + 1));
+    } finally {
+      session.stop();
+    }
+  });
+
+  it('random players take at least 14 decisions in the cut on average, enough for 15 minutes', () => {
+    const mean = games.reduce((sum, g) => sum + g.choices.length, 0) / games.length;
+    expect(mean).toBeGreaterThanOrEqual(14);
   });
 });
