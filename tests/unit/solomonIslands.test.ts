@@ -214,6 +214,20 @@ function sessionAt(seed: number, decision: string, preferences: Preferences): Ga
   throw new Error(`"${decision}" was never put to the player (seed ${seed})`);
 }
 
+/**
+ * The indicators just before and after choosing `option` where `decision` first falls due
+ * (seed 1, earlier decisions by `preferences`), and the round it fell due in.
+ */
+function choosing(decision: string, option: string, preferences: Preferences) {
+  const session = sessionAt(1, decision, preferences);
+  const before = { ...session.state.indicators };
+  const round = session.state.round;
+  expect(session.choose(decision, option)).toBe(true);
+  const after = { ...session.state.indicators };
+  session.stop();
+  return { before, after, round };
+}
+
 describe('recognition opens and closes doors', () => {
   it('a government that stays with Taipei cannot take the ExIm loan, and is told why', () => {
     const session = sessionAt(1, 'towers', { ...allPartner, recognition: ['stay-with-taipei'] });
@@ -569,38 +583,22 @@ describe('more, shorter decisions: a game long enough for a lesson (issue 9)', (
   });
 
   it("every host for the government's data has a price: Beijing's reach, the allies' reach, or the budget", () => {
-    const at = () => sessionAt(1, 'data-hosting', allPartner);
-    const chinese = at();
-    const c0 = { ...chinese.state.indicators };
-    expect(chinese.choose('data-hosting', 'host-chinese-cloud')).toBe(true);
-    expect(chinese.state.indicators.dataExposure).toBeGreaterThan(c0.dataExposure);
-    expect(chinese.state.indicators.prcVisibility).toBeGreaterThan(c0.prcVisibility);
-    chinese.stop();
-    const australian = at();
-    const a0 = { ...australian.state.indicators };
-    expect(australian.choose('data-hosting', 'host-in-australia')).toBe(true);
-    expect(australian.state.indicators.westVisibility).toBeGreaterThan(a0.westVisibility);
-    expect(australian.state.indicators.prcVisibility).toBe(a0.prcVisibility);
-    australian.stop();
-    const home = at();
-    const h0 = { ...home.state.indicators };
-    expect(home.choose('data-hosting', 'host-at-home')).toBe(true);
-    expect(home.state.indicators.budget).toBeLessThan(h0.budget);
-    expect(home.state.indicators.dataExposure).toBeLessThan(h0.dataExposure);
-    home.stop();
+    const chinese = choosing('data-hosting', 'host-chinese-cloud', allPartner);
+    expect(chinese.after.dataExposure).toBeGreaterThan(chinese.before.dataExposure);
+    expect(chinese.after.prcVisibility).toBeGreaterThan(chinese.before.prcVisibility);
+    const australian = choosing('data-hosting', 'host-in-australia', allPartner);
+    expect(australian.after.westVisibility).toBeGreaterThan(australian.before.westVisibility);
+    expect(australian.after.prcVisibility).toBe(australian.before.prcVisibility);
+    const home = choosing('data-hosting', 'host-at-home', allPartner);
+    expect(home.after.budget).toBeLessThan(home.before.budget);
+    expect(home.after.dataExposure).toBeLessThan(home.before.dataExposure);
   });
 
   it("Beijing's cyber-sovereignty model costs civil liberties; the partners' help lets them see more", () => {
-    const sovereignty = sessionAt(1, 'cyber-policy', allChina);
-    const s0 = { ...sovereignty.state.indicators };
-    expect(sovereignty.choose('cyber-policy', 'policy-sovereignty-model')).toBe(true);
-    expect(sovereignty.state.indicators.civilLiberties).toBeLessThan(s0.civilLiberties);
-    sovereignty.stop();
-    const partners = sessionAt(1, 'cyber-policy', allPartner);
-    const p0 = { ...partners.state.indicators };
-    expect(partners.choose('cyber-policy', 'policy-with-partners')).toBe(true);
-    expect(partners.state.indicators.westVisibility).toBeGreaterThan(p0.westVisibility);
-    partners.stop();
+    const sovereignty = choosing('cyber-policy', 'policy-sovereignty-model', allChina);
+    expect(sovereignty.after.civilLiberties).toBeLessThan(sovereignty.before.civilLiberties);
+    const partners = choosing('cyber-policy', 'policy-with-partners', allPartner);
+    expect(partners.after.westVisibility).toBeGreaterThan(partners.before.westVisibility);
   });
 });
 
@@ -639,47 +637,29 @@ describe('short decisions on every path, and a lesson cut long enough for a less
   });
 
   it('the security software has a price on both sides: Beijing’s reach, or the budget and the allies’ reach', () => {
-    const chinese = sessionAt(1, 'security-software', allChina);
-    const c0 = { ...chinese.state.indicators };
-    expect(chinese.choose('security-software', 'software-chinese')).toBe(true);
-    expect(chinese.state.indicators.dataExposure).toBeGreaterThan(c0.dataExposure);
-    expect(chinese.state.indicators.prcVisibility).toBeGreaterThan(c0.prcVisibility);
-    chinese.stop();
-    const western = sessionAt(1, 'security-software', allPartner);
-    const w0 = { ...western.state.indicators };
-    expect(western.choose('security-software', 'software-western')).toBe(true);
-    expect(western.state.indicators.budget).toBeLessThan(w0.budget);
-    expect(western.state.indicators.westVisibility).toBeGreaterThan(w0.westVisibility);
-    western.stop();
+    const chinese = choosing('security-software', 'software-chinese', allChina);
+    expect(chinese.after.dataExposure).toBeGreaterThan(chinese.before.dataExposure);
+    expect(chinese.after.prcVisibility).toBeGreaterThan(chinese.before.prcVisibility);
+    const western = choosing('security-software', 'software-western', allPartner);
+    expect(western.after.budget).toBeLessThan(western.before.budget);
+    expect(western.after.westVisibility).toBeGreaterThan(western.before.westVisibility);
   });
 
   it('after Vanuatu, Australian help lets Canberra see more; offline backups cost the budget', () => {
-    const standby = sessionAt(1, 'ransomware-plan', allPartner);
-    const s0 = { ...standby.state.indicators };
-    expect(standby.choose('ransomware-plan', 'australia-on-standby')).toBe(true);
-    expect(standby.state.indicators.westVisibility).toBeGreaterThan(s0.westVisibility);
-    standby.stop();
-    const backups = sessionAt(1, 'ransomware-plan', allPartner);
-    const b0 = { ...backups.state.indicators };
-    expect(backups.choose('ransomware-plan', 'offline-backups')).toBe(true);
-    expect(backups.state.indicators.budget).toBeLessThan(b0.budget);
-    expect(backups.state.indicators.westVisibility).toBe(b0.westVisibility);
-    backups.stop();
+    const standby = choosing('ransomware-plan', 'australia-on-standby', allPartner);
+    expect(standby.after.westVisibility).toBeGreaterThan(standby.before.westVisibility);
+    const backups = choosing('ransomware-plan', 'offline-backups', allPartner);
+    expect(backups.after.budget).toBeLessThan(backups.before.budget);
+    expect(backups.after.westVisibility).toBe(backups.before.westVisibility);
   });
 
   it('towers that were built need upkeep: the builder’s remote access exposes data, local technicians cost money', () => {
-    const remote = sessionAt(1, 'tower-upkeep', allChina);
-    expect(remote.state.round).toBe(8);
-    const r0 = { ...remote.state.indicators };
-    expect(remote.choose('tower-upkeep', 'vendor-maintains')).toBe(true);
-    expect(remote.state.indicators.dataExposure).toBeGreaterThan(r0.dataExposure);
-    remote.stop();
-    const local = sessionAt(1, 'tower-upkeep', allChina);
-    const l0 = { ...local.state.indicators };
-    expect(local.choose('tower-upkeep', 'local-technicians')).toBe(true);
-    expect(local.state.indicators.budget).toBeLessThan(l0.budget);
-    expect(local.state.indicators.dataExposure).toBe(l0.dataExposure);
-    local.stop();
+    const remote = choosing('tower-upkeep', 'vendor-maintains', allChina);
+    expect(remote.round).toBe(8);
+    expect(remote.after.dataExposure).toBeGreaterThan(remote.before.dataExposure);
+    const local = choosing('tower-upkeep', 'local-technicians', allChina);
+    expect(local.after.budget).toBeLessThan(local.before.budget);
+    expect(local.after.dataExposure).toBe(local.before.dataExposure);
     // A government that built no towers is not asked.
     const none = play(1, preferring({ ...allPartner, towers: ['refuse-towers'] }));
     expect(none.choices).toContainEqual(
