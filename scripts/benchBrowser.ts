@@ -40,7 +40,6 @@ function sizes(): void {
   );
 }
 
-/** Wall clock and the page's main-thread CPU time (Chromium's ThreadTime), navigation to decision. */
 /** From navigation to the first decision's Choose buttons, as a player clicking Play at once. */
 async function openFirstDecision(page: Page): Promise<void> {
   await page.goto(`${URL_BASE}/?seed=1`);
@@ -51,6 +50,7 @@ async function openFirstDecision(page: Page): Promise<void> {
     .waitFor();
 }
 
+/** Wall clock and the page's main-thread CPU time (Chromium's ThreadTime), navigation to decision. */
 async function toFirstDecision(page: Page, cdp: CDPSession): Promise<[number, number]> {
   await cdp.send('Performance.enable');
   const cpu = async () =>
