@@ -172,6 +172,8 @@ const en = {
   illustrative: 'Illustrative: invented to make the scenario playable, not a documented fact.',
   quoteFrom: 'From {title} ({file})',
   roundReport: 'What happened in {label}',
+  // The round report's heading in two lines: these words small, the year (or round) large.
+  roundReportLead: 'What happened in',
   nothingHappened: 'A quiet year.',
   eventCard: 'News',
   injectCard: 'Inject from the facilitator',

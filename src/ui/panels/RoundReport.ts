@@ -222,7 +222,12 @@ export function roundReport(
   return h(
     'section',
     { class: 'round-report', attrs: { 'aria-labelledby': 'round-report-title' } },
-    h('h2', { id: 'round-report-title', attrs: { tabindex: '-1' } }, t('roundReport', { label })),
+    // "What happened in" small over the year: the lead reads once, the year is the title.
+    h(
+      'h2',
+      { id: 'round-report-title', attrs: { tabindex: '-1' } },
+      labelled(t('roundReportLead'), label),
+    ),
     ...reportLists(session, roundEntries(state), h('h3', {}, t('pending'))),
     h(
       'button',
