@@ -24,7 +24,7 @@ export function statusIfOffered(
   }
   const deal = state.deals[index.dealOf(decisionId)];
   if (!acceptsChoice(decision.machine, deal?.stage ?? null, option.outcome)) {
-    return { available: false, reason: 'The deal has moved on: this is no longer possible.' };
+    return { available: false, reason: 'The deal has moved on.' };
   }
   if (!holds(option.requires, state, index)) {
     return {

@@ -39,10 +39,21 @@ function optionName(index: ScenarioIndex, decision: string, option: string): str
 }
 
 /**
- * "Because you chose “Keep the Huawei contract” in 2018." for an effect of a choice made in an
- * earlier round; this round's choices are named in the report already.
+ * A name the player has read already (a card's headline, a decision's title) on a line of its own,
+ * with a short label on the line above or below ("You chose" / "Keep the Huawei contract"): the
+ * name reads as the one on the card, and the label is the same few words every time.
  */
-function traced(session: GameSession, entry: LogEntry): string | null {
+function labelled(label: string, name: string, labelFirst = true): HTMLElement {
+  const parts = [h('span', { class: 'log-label' }, label), h('span', { class: 'log-name' }, name)];
+  if (!labelFirst) parts.reverse();
+  return h('span', { class: 'labelled' }, parts[0], ' ', parts[1]);
+}
+
+/**
+ * "Because in 2018 you chose" over “Keep the Huawei contract”, for an effect of a choice made in
+ * an earlier round; this round's choices are named in the report already.
+ */
+function traced(session: GameSession, entry: LogEntry): HTMLElement | null {
   const { decision, option } = entry.origin;
   if (!decision || !option) return null;
   const choice = [...session.state.choices]
@@ -51,31 +62,36 @@ function traced(session: GameSession, entry: LogEntry): string | null {
   const name = optionName(session.index, decision, option);
   if (!choice || !name || choice.round === entry.round) return null;
   const when = session.scenario.rounds[choice.round - 1]?.label ?? String(choice.round);
-  return t('becauseYouChose', { option: name, when });
+  return labelled(t('becauseYouChose', { when }), name);
 }
 
-/**
- * A policy turned down, said once under the choice as what it means: the proposal (the decision's
- * "adopt" option) is off and the decision closed ("“Switch to Beijing” turned down: ...").
- */
-function policyTurnedDown(index: ScenarioIndex, decision: string | undefined): string | null {
+/** The proposal a policy decision puts (its "adopt" option), by its card's name. */
+function policyProposal(index: ScenarioIndex, decision: string | undefined): string | null {
   const data = decision ? index.decisions.get(decision) : undefined;
   const proposal = data?.machine === 'policy' && data.options.find((o) => o.outcome === 'adopt');
-  return proposal ? t('policyTurnedDown', { proposal: proposal.headline ?? proposal.label }) : null;
+  return proposal ? (proposal.headline ?? proposal.label) : null;
 }
 
 /**
  * A choice made this round is titled by the card the player picked, in the card's words; the
- * stage its deal reaches at once, listed right under it, by the stage alone ("Then: signed").
+ * stage its deal reaches at once, listed right under it, by the stage alone ("Then: signed"); a
+ * policy turned down is said once under the choice as what it means ("“Switch to Beijing” is
+ * turned down for good"). A stage reached later names the deal as its decision did, then the
+ * stage ("Now: working").
  */
-function reportTitle(index: ScenarioIndex, entry: LogEntry, followsChoice: boolean): string {
+function reportTitle(index: ScenarioIndex, entry: LogEntry, followsChoice: boolean): Node | string {
   const { decision, option, stage } = entry.origin;
   const name =
     entry.kind === 'decision' && decision && option && optionName(index, decision, option);
-  if (name) return t('youChose', { option: name });
-  if (followsChoice && entry.kind === 'stage' && stage) {
-    const closed = stage === 'rejected' ? policyTurnedDown(index, decision) : null;
-    return t('stageThen', { stage: closed ?? stageName(stage) });
+  if (name) return labelled(t('youChose'), name);
+  if (entry.kind === 'stage' && stage && !isOngoing(entry)) {
+    const proposal = policyProposal(index, decision);
+    if (followsChoice) {
+      const closed = stage === 'rejected' && proposal ? t('policyTurnedDown', { proposal }) : null;
+      return t('stageThen', { stage: closed ?? stageName(stage) });
+    }
+    const deal = proposal ?? (decision ? index.decisions.get(decision)?.title : undefined);
+    if (deal) return labelled(t('stageNow', { stage: stageName(stage) }), deal, false);
   }
   return logTitle(index, entry);
 }
@@ -101,10 +117,11 @@ export function logEntryItem(
 }
 
 /**
- * A ticker line's deal and stage; its heading already says "every year". A policy is named by what
- * was decided and when ("Stay with Taipei (your choice in 2019)"), not by a state name.
+ * A ticker line's deal or policy, named as its decision or card did, and where it stands; the
+ * heading already says "every year". A policy is named by what was decided and when ("Your
+ * choice in 2019" over “Stay with Taipei”), not by a state name.
  */
-function tickerTitle(session: GameSession, entry: LogEntry): string {
+function tickerTitle(session: GameSession, entry: LogEntry): Node | string {
   const { index } = session;
   const { decision, option, stage } = entry.origin;
   const data = decision ? index.decisions.get(decision) : undefined;
@@ -112,11 +129,11 @@ function tickerTitle(session: GameSession, entry: LogEntry): string {
   const choice = session.state.choices.find((c) => c.decision === decision && c.option === option);
   if (chosen && choice) {
     const when = session.scenario.rounds[choice.round - 1]?.label ?? String(choice.round);
-    return t('policyStands', { option: chosen, when });
+    return labelled(t('policyStands', { when }), chosen);
   }
   const title = data?.title;
   return title && stage
-    ? t('stageEntered', { title, stage: stageName(stage) })
+    ? labelled(t('stageNow', { stage: stageName(stage) }), title, false)
     : logTitle(index, entry);
 }
 
@@ -173,7 +190,13 @@ export function reportLists(
             'ul',
             { class: 'ticker' },
             ...routine.map((e) =>
-              h('li', {}, `${tickerTitle(session, e)}: ${describeChanges(e) || t('unchanged')}`),
+              h(
+                'li',
+                {},
+                h('span', { class: 'ticker-title' }, tickerTitle(session, e)),
+                ' ',
+                h('span', { class: 'ticker-changes' }, describeChanges(e) || t('unchanged')),
+              ),
             ),
           ),
         )
@@ -199,7 +222,12 @@ export function roundReport(
   return h(
     'section',
     { class: 'round-report', attrs: { 'aria-labelledby': 'round-report-title' } },
-    h('h2', { id: 'round-report-title', attrs: { tabindex: '-1' } }, t('roundReport', { label })),
+    // "What happened in" small over the year: the lead reads once, the year is the title.
+    h(
+      'h2',
+      { id: 'round-report-title', attrs: { tabindex: '-1' } },
+      labelled(t('roundReportLead'), label),
+    ),
     ...reportLists(session, roundEntries(state), h('h3', {}, t('pending'))),
     h(
       'button',
