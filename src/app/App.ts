@@ -20,6 +20,7 @@ import { SaveKeeper } from './saveKeeper.ts';
 import { SaveStore } from './saveStore.ts';
 import { clearNotice, showNotice } from './notice.ts';
 import { downloadText } from '../ui/files/download.ts';
+import { whenIdle } from '../ui/whenIdle.ts';
 
 async function loadScenario(id: string): Promise<ScenarioData> {
   const load = scenarioLoaders[id];
@@ -34,12 +35,6 @@ const loadGameModules = () =>
     import('../sim/replay.ts'),
     import('../ui/screens/GameScreen.ts'),
   ]);
-
-/** Runs work when the page is idle (soon, in browsers that cannot say when that is). */
-function whenIdle(work: () => void): void {
-  if ('requestIdleCallback' in window) requestIdleCallback(work, { timeout: 2000 });
-  else setTimeout(work, 200);
-}
 
 /** The length a saved game was started at, as its save records it (none: the full game). */
 function savedLength(saveText: string): GameLength {
@@ -140,11 +135,10 @@ export class App {
         onContinue: (card) => void this.resume(card.id),
       }),
     );
-    // While the player reads the title screen, the game's code and the audio context get ready,
-    // so the click on Play starts the game without waiting for either (a slow laptop felt it).
+    // While the player reads the title screen, the game's code gets ready, so the click on Play
+    // starts the game without waiting for it (a slow laptop felt it).
     whenIdle(() => {
       loadGameModules().catch(() => undefined); // starting the game reports a failed download
-      this.sound.prepare();
     });
   }
 

@@ -8,6 +8,7 @@ import {
   type SettingsStorage,
   type SoundSettings,
 } from './soundSettings.ts';
+import { whenIdle } from '../ui/whenIdle.ts';
 
 export type { Ambient, Cue } from './cues.ts';
 export type { SoundSettings } from './soundSettings.ts';
@@ -23,11 +24,10 @@ export interface SoundBoard {
   /** Cross-fades to the region's bed; null fades to silence. Remembered until audio unlocks. */
   setAmbient(region: Ambient | null): void;
   /**
-   * Makes the audio context ahead of the first gesture, silent and suspended until `unlock`
-   * resumes it, so the first click does not wait for it. Optional; after `unlock` it does nothing.
+   * Call from the first pointerdown or keydown; later calls do nothing. Sound starts when the
+   * page is next idle, not inside the gesture: making the audio context holds the page for a
+   * moment (over half a second on a slow laptop), and the click it came with is answered first.
    */
-  prepare(): void;
-  /** Call from the first pointerdown or keydown; later calls do nothing. */
   unlock(): void;
   subscribe(listener: (settings: SoundSettings) => void): () => void;
 }
@@ -57,6 +57,8 @@ export function createSoundBoard(options: {
   const store = createSoundSettingsStore(options.storage);
   let working = audioContextAvailable();
   let unlocked = false;
+  /** The audio context exists: until then no sound is made (making one would hold the page). */
+  let ready = false;
   let wantedAmbient: Ambient | null = null;
   let lastCue: { cue: Cue; at: number; howl: Howl; id: number } | null = null;
   const cues = new Map<Cue, Howl>();
@@ -72,7 +74,7 @@ export function createSoundBoard(options: {
     }
   };
   const safely = (action: () => void) => {
-    if (working && unlocked) guarded(action);
+    if (working && ready) guarded(action);
   };
   const howl = (name: Cue | Ambient, loop: boolean) =>
     new Howl({ src: options.urls[name], loop, volume: loop ? 0 : 1, preload: true, html5: false });
@@ -140,21 +142,20 @@ export function createSoundBoard(options: {
       safely(fadeBeds);
     },
 
-    prepare() {
-      if (unlocked || !working) return;
-      guarded(applySettings); // Howler makes its context on first use
-    },
-
     unlock() {
       if (unlocked || !working) return;
       unlocked = true;
-      safely(() => {
-        applySettings();
-        // Inside the gesture, so browsers that ask for one (Safari) let the context start.
-        if (Howler.ctx?.state === 'suspended') void Howler.ctx.resume().catch(() => undefined);
-        for (const cue of CUES) cues.set(cue, howl(cue, false));
-        document.addEventListener('visibilitychange', () => safely(applySettings));
-        fadeBeds();
+      // Chromium and Firefox let a context made after a gesture play at once; Safari starts it at
+      // the next tap, through Howler's own unlock (it listens once its first sound exists).
+      whenIdle(() => {
+        ready = true;
+        safely(() => {
+          applySettings(); // Howler makes its context on first use
+          if (Howler.ctx?.state === 'suspended') void Howler.ctx.resume().catch(() => undefined);
+          for (const cue of CUES) cues.set(cue, howl(cue, false));
+          document.addEventListener('visibilitychange', () => safely(applySettings));
+          fadeBeds();
+        });
       });
     },
   };

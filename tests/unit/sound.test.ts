@@ -124,7 +124,6 @@ describe('the sound board without audio (Node has no AudioContext)', () => {
     const storage = memoryStorage();
     const board = createSoundBoard({ storage, urls });
     expect(() => {
-      board.prepare();
       board.unlock();
       board.unlock();
       board.play('alert');
