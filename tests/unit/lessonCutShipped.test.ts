@@ -68,7 +68,7 @@ describe.each(shippedFiles)('the lesson cut of scenarios/%s', (file) => {
       const inFull = count(full);
       const inCut = count(lessonCut(full));
       expect(inCut).toBeGreaterThan(3);
-      expect(inCut).toBeLessThan(inFull * 0.8);
+      expect(inCut).toBeLessThan(inFull * 0.85);
     },
   );
 });
