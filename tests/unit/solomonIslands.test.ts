@@ -564,13 +564,15 @@ describe('no empty rounds on the Beijing path (issue 9)', () => {
   });
 });
 
-describe('more, shorter decisions: a game long enough for a lesson (issue 9)', () => {
-  const random = Array.from({ length: 60 }, (_, i) => play(i + 1, randomStrategy(i + 1)));
-  const roundOf = (g: GameState, decision: string) =>
-    g.choices.find((c) => c.decision === decision)?.round;
+/** Sixty seeded random players, shared by the two describes below: each game played once. */
+const sixtyGames = Array.from({ length: 60 }, (_, i) => play(i + 1, randomStrategy(i + 1)));
+/** The round a game met a decision in, if it met it. */
+const roundOf = (g: GameState, decision: string) =>
+  g.choices.find((c) => c.decision === decision)?.round;
 
+describe('more, shorter decisions: a game long enough for a lesson (issue 9)', () => {
   it('every game meets the regional cyber network in 2018, data hosting in 2019 and the cyber-security policy in 2024', () => {
-    for (const g of random) {
+    for (const g of sixtyGames) {
       expect(roundOf(g, 'pacson-2018')).toBe(1);
       expect(roundOf(g, 'data-hosting')).toBe(2);
       expect(roundOf(g, 'cyber-policy')).toBe(8);
@@ -578,7 +580,7 @@ describe('more, shorter decisions: a game long enough for a lesson (issue 9)', (
   });
 
   it('random players take at least 14 decisions a game on average (13 or fewer before)', () => {
-    const mean = random.reduce((sum, g) => sum + g.choices.length, 0) / random.length;
+    const mean = sixtyGames.reduce((sum, g) => sum + g.choices.length, 0) / sixtyGames.length;
     expect(mean).toBeGreaterThanOrEqual(14);
   });
 
@@ -603,12 +605,8 @@ describe('more, shorter decisions: a game long enough for a lesson (issue 9)', (
 });
 
 describe('short decisions on every path, and a lesson cut long enough for a lesson (issues 9 and 12)', () => {
-  const random = Array.from({ length: 60 }, (_, i) => play(i + 1, randomStrategy(i + 1)));
-  const roundOf = (g: GameState, decision: string) =>
-    g.choices.find((c) => c.decision === decision)?.round;
-
   it('every game meets security software in 2020 and Vanuatu’s lesson in 2023', () => {
-    for (const g of random) {
+    for (const g of sixtyGames) {
       expect(roundOf(g, 'security-software')).toBe(3);
       expect(roundOf(g, 'ransomware-plan')).toBe(7);
     }
@@ -617,8 +615,10 @@ describe('short decisions on every path, and a lesson cut long enough for a less
   it('a government outside a CNCERT partnership meets the software flaw in 2021; a CNCERT partner does not', () => {
     const certIn2020 = (g: GameState) =>
       g.choices.find((c) => c.decision === 'cert' && c.round === 3)?.option;
-    const cncert = random.filter((g) => certIn2020(g) === 'cncert-mou');
-    const others = random.filter((g) => ['pacson', 'national-cert'].includes(certIn2020(g) ?? ''));
+    const cncert = sixtyGames.filter((g) => certIn2020(g) === 'cncert-mou');
+    const others = sixtyGames.filter((g) =>
+      ['pacson', 'national-cert'].includes(certIn2020(g) ?? ''),
+    );
     expect(cncert.length).toBeGreaterThan(0);
     expect(others.length).toBeGreaterThan(0);
     for (const g of cncert) expect(roundOf(g, 'flaw-report')).toBeUndefined();
@@ -626,14 +626,14 @@ describe('short decisions on every path, and a lesson cut long enough for a less
   });
 
   it('only a government with a partner for its cyber defence is asked to publish the terms', () => {
-    for (const g of random) {
+    for (const g of sixtyGames) {
       const asked = g.choices.some((c) => c.decision === 'cyber-terms');
       const partnered = g.choices.some(
         (c) => c.decision === 'cert' && ['cncert-mou', 'pacson'].includes(c.option),
       );
       if (asked) expect(partnered).toBe(true);
     }
-    expect(random.filter((g) => roundOf(g, 'cyber-terms') === 5).length).toBeGreaterThan(0);
+    expect(sixtyGames.filter((g) => roundOf(g, 'cyber-terms') === 5).length).toBeGreaterThan(0);
   });
 
   it('the security software has a price on both sides: Beijing’s reach, or the budget and the allies’ reach', () => {
